@@ -1,0 +1,8 @@
+/** Components editors may use in MDX without importing them (see content/README.md). */
+import Callout from './Callout.astro';
+import Line from './Line.astro';
+import RedFlags from './RedFlags.astro';
+import Script from './Script.astro';
+import Steps from './Steps.astro';
+
+export const mdxComponents = { Callout, Line, RedFlags, Script, Steps };

@@ -1,0 +1,195 @@
+/**
+ * Content schemas. Editors write the files under the top-level `content/` folder;
+ * these schemas decide what a valid entry is. A wrong field fails `npm run build`
+ * with the file and the field named; references between collections are checked
+ * in `src/lib/references.ts` (Astro itself only logs a dangling reference).
+ * The editors' guide is `content/README.md`: keep it in step with this file.
+ */
+import { defineCollection, reference } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { AGE_BANDS, CHANNELS, GUIDE_GROUP_KEYS, OUTCOMES } from './lib/taxonomy';
+
+/** MDX files directly in a folder; files starting with `_` are drafts and skipped. */
+const mdx = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/[^_]*.mdx' });
+
+/** A short line of plain text: no leading/trailing space, no line breaks. */
+const line = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !/[\r\n]/.test(s), '不能换行');
+
+/** A legal provision a page cites; `src/lib/facts.ts` holds the ones FACTS.md supports. */
+const lawRef = z.object({
+  /** Full name of the law, e.g. 《中华人民共和国反电信网络诈骗法》. */
+  law: line(40),
+  /** Article, e.g. 第三十一条 or 第二百八十七条之二. */
+  article: line(20),
+  /** What the article means for the reader, in one or two plain sentences. */
+  text: line(200),
+});
+
+const guides = defineCollection({
+  loader: mdx('guides'),
+  schema: z
+    .object({
+      /** Official scam type name, shown as the page's h1, e.g. 冒充公检法及政府机关诈骗. */
+      title: line(40),
+      /** Colloquial names and phrases people type (杀猪盘, 安全账户…); indexed so search finds the guide. */
+      aliases: z.array(line(30)).min(1),
+      /** One sentence: what this scam is. Used in lists, search results and the page description. */
+      summary: line(120),
+      /** The one-line 识别口诀 shown on cards and at the top of the page. */
+      rule: line(40),
+      /** The trap this guide belongs to; groups the guide index. */
+      group: z.enum(GUIDE_GROUP_KEYS),
+      /** Groups most at risk; each must be a file in content/audiences/. */
+      audiences: z.array(reference('audiences')).min(1),
+      /** Other guides a reader should see next; each must be a file in content/guides/. */
+      related: z.array(reference('guides')).default([]),
+      /** Legal provisions for the 法律提示 section, shown after 相关案例. */
+      law: z.array(lawRef).default([]),
+      /** When the text was last checked against FACTS.md. */
+      reviewed: z.coerce.date(),
+    })
+    .strict(),
+});
+
+const cases = defineCollection({
+  loader: mdx('cases'),
+  schema: z
+    .object({
+      /** A plain headline that names the trick, not the victim. */
+      title: line(40),
+      /** One or two sentences for lists and search results. */
+      summary: line(140),
+      /** The scam type; must be a file in content/guides/. */
+      guide: reference('guides'),
+      /** Groups this story speaks to; each must be a file in content/audiences/. */
+      audiences: z.array(reference('audiences')).min(1),
+      /** How the scammer first reached the victim. */
+      channel: z.enum(CHANNELS),
+      /** The (composite) victim: an age band and an occupation, never a real name. */
+      victim: z
+        .object({
+          /** Age band, e.g. 18–25岁. */
+          age: z.enum(AGE_BANDS),
+          /** Occupation or situation, e.g. 大学生, 企业会计, 退休职工. */
+          occupation: line(20),
+          /** A pseudonym such as 小李 or 王女士; the page marks it as a pseudonym. */
+          alias: line(8).optional(),
+        })
+        .strict(),
+      /** Money lost, in 元; 0 when nothing was lost. */
+      loss: z.number().int().min(0),
+      /** How it ended. */
+      outcome: z.enum(OUTCOMES),
+      /** Date the story was published on this site; lists are newest first. */
+      published: z.coerce.date(),
+    })
+    .strict()
+    .superRefine((data, ctx) => {
+      if (data.outcome === '被成功劝阻' && data.loss !== 0) {
+        ctx.addIssue({ code: 'custom', path: ['loss'], message: '结果为“被成功劝阻”时，损失必须为 0' });
+      }
+      if (data.outcome !== '被成功劝阻' && data.loss === 0) {
+        ctx.addIssue({ code: 'custom', path: ['loss'], message: '被骗或部分追回的案例必须写明损失金额（元）' });
+      }
+    }),
+});
+
+const audiences = defineCollection({
+  loader: mdx('audiences'),
+  schema: z
+    .object({
+      /** Page title, e.g. 学生防骗指南. */
+      title: line(30),
+      /** Short name of the group for navigation and tags, e.g. 学生. */
+      name: line(10),
+      /** One sentence on why this group is targeted. */
+      summary: line(140),
+      /** Position in the audience list (smaller first). */
+      order: z.number().int().min(0),
+      /** The scam types this group meets most; each must be a file in content/guides/. */
+      guides: z.array(reference('guides')).default([]),
+      /** When the text was last checked against FACTS.md and the source article. */
+      reviewed: z.coerce.date(),
+    })
+    .strict(),
+});
+
+/** Standalone pages such as /help/ and /about/: text that editors own. */
+const pages = defineCollection({
+  loader: mdx('pages'),
+  schema: z
+    .object({
+      /** The page's h1 and title. */
+      title: line(40),
+      /** One sentence for the meta description and link previews. */
+      summary: line(140),
+      /** When the text was last checked. */
+      reviewed: z.coerce.date(),
+    })
+    .strict(),
+});
+
+const song = defineCollection({
+  loader: glob({ base: './content/song', pattern: '**/[^_]*.{md,mdx}' }),
+  schema: z
+    .object({
+      /** Song title without book-title marks, e.g. 就是不转钱. */
+      title: line(20),
+      /** Credits exactly as the source gives them; never invent names. */
+      credits: line(120),
+      /** Audio file name in content/song/ (e.g. jiushi-buzhuanqian.mp3), once the official recording exists. */
+      audio: z.string().regex(/^[\w.-]+\.(mp3|m4a|ogg|opus)$/).optional(),
+      /** Time-synced lyrics (LRC) file name in content/song/, once the official lyrics exist. */
+      lyrics: z.string().regex(/^[\w.-]+\.lrc$/).optional(),
+    })
+    .strict(),
+});
+
+const quiz = defineCollection({
+  loader: glob({ base: './content/quiz', pattern: '**/[^_]*.{yaml,yml}' }),
+  schema: z
+    .object({
+      /** The situation, told as the reader would meet it. */
+      scenario: line(200),
+      /** Two to five answers to choose from. */
+      options: z.array(line(60)).min(2).max(5),
+      /** Index (0-based) of the right option. */
+      answer: z.number().int().min(0),
+      /** Why, in one to three sentences; shown after answering. */
+      explanation: line(240),
+      /** The guide that explains this scam; must be a file in content/guides/. */
+      guide: reference('guides'),
+      /** Groups this question is for; each must be a file in content/audiences/. */
+      audiences: z.array(reference('audiences')).min(1),
+    })
+    .strict()
+    .refine((q) => q.answer < q.options.length, {
+      path: ['answer'],
+      message: 'answer 必须是 options 中某一项的序号（从 0 开始）',
+    }),
+});
+
+const slogans = defineCollection({
+  loader: file('./content/slogans.yaml'),
+  schema: z
+    .object({
+      /** Stable identifier (Latin letters, digits, hyphens), used in links to one slogan. */
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      /** The line itself, as it appears on an LED screen or slide. */
+      text: line(40),
+      /** official: the national/campaign wording; original: written for this site. */
+      kind: z.enum(['official', 'original']),
+      /** For official lines: where the wording comes from. */
+      source: line(60).optional(),
+    })
+    .strict(),
+});
+
+export const collections = { guides, cases, audiences, pages, song, quiz, slogans };

@@ -1,0 +1,92 @@
+/**
+ * Every UI string, as flat dotted keys. Content (guides, cases…) lives in content/;
+ * this file holds only the words of the site's own chrome.
+ */
+export const strings = {
+  'site.name': '冰城反诈',
+  'site.tagline': '哈尔滨反电信网络诈骗宣传',
+  'site.description':
+    '冰城反诈：识别电信网络诈骗的常见套路，知道被骗后马上该做什么。哈尔滨反诈宣传公益网站。',
+
+  'skip.toMain': '跳到正文',
+
+  'nav.label': '主导航',
+  'nav.help': '被骗了怎么办',
+  'nav.guides': '诈骗类型',
+  'nav.cases': '典型案例',
+  'nav.for': '分人群防骗',
+  'nav.about': '关于本站',
+
+  'search.label': '搜索',
+  'search.placeholder': '输入骗子说的话，如：安全账户',
+  'search.submit': '搜索',
+  'search.title': '搜索',
+  'search.intro': '输入骗子对你说的话、发来的短信里的词，或骗局的俗称，比如“刷单”“安全账户”“杀猪盘”。',
+  'search.noscript':
+    '搜索需要开启浏览器的 JavaScript。没有 JavaScript 也可以按类型查找：',
+  'search.noscriptLink': '查看全部诈骗类型',
+  'search.filterType': '诈骗类型',
+  'search.filterAudience': '适用人群',
+
+  'urgent.heading': '正在被骗或已经转账？',
+  'urgent.call110': '已经转账：马上打 110 报警',
+  'urgent.call96110': '拿不准是不是诈骗：打 96110 咨询',
+  'urgent.more': '一步一步该怎么做',
+
+  'footer.rule': '三不一多',
+  'footer.hotlines': '求助电话',
+  'footer.110': '已经被骗，立即拨打 110 报警',
+  'footer.96110': '96110 反诈预警劝阻专线：接到请一定接听，拿不准也可以打过去问',
+  'footer.note':
+    '本站是哈尔滨反电信网络诈骗宣传的公益网站，不收集任何个人信息，不使用 Cookie，不做访问统计。',
+
+  'guide.aliases': '也叫',
+  'guide.rule': '识别口诀',
+  'guide.cases': '相关案例',
+  'guide.casesNone': '这一类型的案例正在整理中。',
+  'guide.law': '法律提示',
+  'guide.related': '相关诈骗类型',
+  'guide.audiences': '重点提醒',
+  'guide.reviewed': '内容核对于',
+
+  'case.composite': '根据同类典型案件改编，人物为化名。',
+  'case.guide': '诈骗类型',
+  'case.channel': '联系渠道',
+  'case.victim': '当事人',
+  'case.loss': '损失',
+  'case.lossNone': '没有损失',
+  'case.outcome': '结果',
+  'case.readGuide': '看懂这类骗局',
+
+  'audience.guides': '你最该当心的骗局',
+  'audience.cases': '和你情况相似的案例',
+  'audience.casesNone': '这一人群的案例正在整理中。',
+
+  'index.guides.title': '诈骗类型',
+  'index.guides.intro': '按骗子的套路分类。点开一类，看骗子怎么说、怎么识破、被骗了怎么办。',
+  'index.cases.title': '典型案例',
+  'index.cases.intro': '下面的案例都根据同类典型案件改编，人物为化名，帮助你认出骗局一步步是怎么展开的。',
+  'index.for.title': '分人群防骗',
+  'index.for.intro': '不同的人，骗子用的套路不一样。找到你自己，或你想提醒的家人。',
+
+  'home.title': '冰城反诈：先停一下，别转钱',
+  'home.rule': '记住“三不一多”',
+  'home.guides': '常见诈骗类型',
+  'home.audiences': '你是谁？看看专门写给你的提醒',
+  'home.allGuides': '全部诈骗类型',
+  'home.allCases': '全部典型案例',
+
+  'notFound.title': '没有找到这个页面',
+  'notFound.body': '链接可能打错了，或者页面已经换了位置。下面这些入口也许能帮到你：',
+
+  'meta.reviewed': '内容核对于',
+} as const;
+
+export type StringKey = keyof typeof strings;
+
+/** Returns the UI string for `key`; replaces `{name}` placeholders from `vars`. */
+export function t(key: StringKey, vars: Readonly<Record<string, string | number>> = {}): string {
+  return strings[key].replace(/\{(\w+)\}/g, (m, name: string) =>
+    name in vars ? String(vars[name]) : m,
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The one way pages read content. Every accessor first checks all cross-references
+ * once per build, so a dangling reference stops the build before any page renders.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { findBrokenReferences, formatBrokenReferences } from './references';
+import { byNewest } from './sort';
+
+let checked: Promise<void> | undefined;
+
+async function loadAndCheck(): Promise<void> {
+  const [guides, cases, audiences, quiz] = await Promise.all([
+    getCollection('guides'),
+    getCollection('cases'),
+    getCollection('audiences'),
+    getCollection('quiz'),
+  ]);
+  const broken = findBrokenReferences({ guides, cases, audiences, quiz });
+  if (broken.length > 0) throw new Error(formatBrokenReferences(broken));
+}
+
+/** Resolves when every reference is valid; throws (failing the build) otherwise. */
+export function checkReferences(): Promise<void> {
+  checked ??= loadAndCheck();
+  return checked;
+}
+
+export async function getGuides(): Promise<CollectionEntry<'guides'>[]> {
+  await checkReferences();
+  const guides = await getCollection('guides');
+  return guides.sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
+}
+
+export async function getCases(): Promise<CollectionEntry<'cases'>[]> {
+  await checkReferences();
+  return byNewest(await getCollection('cases'));
+}
+
+export async function getAudiences(): Promise<CollectionEntry<'audiences'>[]> {
+  await checkReferences();
+  const audiences = await getCollection('audiences');
+  return audiences.sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
+  await checkReferences();
+  const page = (await getCollection('pages')).find((p) => p.id === id);
+  if (!page) throw new Error(`content/pages/${id}.mdx is missing (缺少页面内容文件)`);
+  return page;
+}
+
+/** Cases that tell a story of the given guide, newest first. */
+export async function casesForGuide(guideId: string): Promise<CollectionEntry<'cases'>[]> {
+  return (await getCases()).filter((c) => c.data.guide.id === guideId);
+}
+
+/** Cases that speak to the given audience, newest first. */
+export async function casesForAudience(audienceId: string): Promise<CollectionEntry<'cases'>[]> {
+  return (await getCases()).filter((c) => c.data.audiences.some((a) => a.id === audienceId));
+}
+
+/** Guides that list the given audience. */
+export async function guidesForAudience(audienceId: string): Promise<CollectionEntry<'guides'>[]> {
+  return (await getGuides()).filter((g) => g.data.audiences.some((a) => a.id === audienceId));
+}
+
+/** Looks up entries by reference, in the order given. */
+export function pick<T extends { id: string }>(all: readonly T[], refs: readonly { id: string }[]): T[] {
+  return refs.map((r) => all.find((e) => e.id === r.id)).filter((e): e is T => e !== undefined);
+}
