@@ -22,8 +22,7 @@ export const strings = {
   'search.submit': '搜索',
   'search.title': '搜索',
   'search.intro': '输入骗子对你说的话、发来的短信里的词，或骗局的俗称，比如“刷单”“安全账户”“杀猪盘”。',
-  'search.noscript':
-    '搜索需要开启浏览器的 JavaScript。没有 JavaScript 也可以按类型查找：',
+  'search.noscript': '搜索需要浏览器开启 JavaScript。如果下面没有出现搜索框，可以按类型查找：',
   'search.noscriptLink': '查看全部诈骗类型',
   'search.filterType': '诈骗类型',
   'search.filterAudience': '适用人群',

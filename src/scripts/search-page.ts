@@ -34,6 +34,7 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     autofocus: false,
     translations: { placeholder: '输入骗子说的话，如：安全账户' },
   });
+  document.getElementById('search-nojs')?.remove();
   const query = queryFromUrl(window.location.search);
   if (query) ui.triggerSearch(query);
 }

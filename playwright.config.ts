@@ -1,0 +1,35 @@
+/**
+ * End-to-end tests against the built site (`npm run build` first), served by `astro preview`,
+ * in a real Chromium: Debian's by default, or $CHROMIUM_PATH (see src/lib/chromium.ts).
+ */
+import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, planChromium } from './src/lib/chromium.ts';
+import { machineProbe } from './src/lib/chromium-probe.ts';
+
+const plan = planChromium(machineProbe());
+const executablePath = plan.kind === 'found' ? plan.path : undefined;
+const PORT = 4329;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: !!process.env['CI'],
+  retries: 0,
+  workers: 2,
+  reporter: [['list']],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: 'zh-CN',
+    launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] },
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
+  ],
+  webServer: {
+    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env['CI'],
+    timeout: 60_000,
+  },
+});

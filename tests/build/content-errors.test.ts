@@ -1,0 +1,34 @@
+/**
+ * An editor's mistake must stop the build with a message that says which file and which
+ * field to fix — never publish a half-right page.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildWith } from './project-copy';
+
+describe('a broken content file fails the build and is named', () => {
+  it('a field with a value outside the schema', () => {
+    const result = buildWith({ 'content/cases/bad-field.mdx': 'tests/fixtures/broken/bad-field.mdx' });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/cases/bad-field.mdx');
+    expect(result.output).toMatch(/outcome/);
+  }, 120_000);
+
+  it('a reference to a guide that does not exist', () => {
+    const result = buildWith({
+      'content/cases/missing-guide.mdx': 'tests/fixtures/broken/missing-guide.mdx',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'content/cases/missing-guide.mdx: field "guide" refers to "no-such-guide"',
+    );
+  }, 120_000);
+
+  it('a case without one of its fixed sections', () => {
+    const result = buildWith({
+      'content/cases/missing-section.mdx': 'tests/fixtures/broken/missing-section.mdx',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/cases/missing-section.mdx');
+    expect(result.output).toContain('经过 → 破绽 → 警方提示');
+  }, 120_000);
+});

@@ -1,0 +1,19 @@
+/** axe, WCAG 2.0–2.2 A/AA, on every built page (not a sample), and on search results. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { allPages, WCAG_TAGS } from './site';
+
+for (const path of allPages()) {
+  test(`axe finds no WCAG A/AA violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('axe finds no violations on the search page with results and filters showing', async ({ page }) => {
+  await page.goto('/search/?q=' + encodeURIComponent('刷单'));
+  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

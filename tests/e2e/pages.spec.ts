@@ -1,0 +1,25 @@
+/** Every built page: it loads, has one h1, a title, Chinese language, a canonical URL, no console errors. */
+import { expect, test } from '@playwright/test';
+import { allPages } from './site';
+
+for (const path of allPages()) {
+  test(`page ${path} has exactly one h1, a title and no errors`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    page.on('pageerror', (err) => errors.push(err.message));
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.locator('h1')).not.toBeEmpty();
+    await expect(page).toHaveTitle(/\S.*冰城反诈|^冰城反诈$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /^https?:\/\/.+\/$|\.html$/);
+    await expect(page.locator('meta[name="viewport"]')).toHaveAttribute('content', /width=device-width/);
+    // Hotlines and the rule are on every page, in the footer.
+    const footer = page.getByRole('contentinfo');
+    await expect(footer.getByRole('link', { name: '110', exact: true })).toHaveAttribute('href', 'tel:110');
+    await expect(footer.getByRole('link', { name: '96110', exact: true })).toHaveAttribute('href', 'tel:96110');
+    await expect(footer).toContainText('转账汇款多核实');
+    expect(errors).toEqual([]);
+  });
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatYuan, isoDate } from '../../src/lib/format';
+
+describe('formatYuan', () => {
+  it('writes amounts under 10,000 in digits with separators', () => {
+    expect(formatYuan(0)).toBe('0元');
+    expect(formatYuan(500)).toBe('500元');
+    expect(formatYuan(6000)).toBe('6,000元');
+  });
+  it('writes 10,000 and more in 万, with at most two decimals', () => {
+    expect(formatYuan(10_000)).toBe('1万元');
+    expect(formatYuan(38_000)).toBe('3.8万元');
+    expect(formatYuan(123_456)).toBe('12.35万元');
+    expect(formatYuan(1_200_000)).toBe('120万元');
+  });
+  it('refuses negative or non-finite amounts', () => {
+    expect(() => formatYuan(-1)).toThrow(RangeError);
+    expect(() => formatYuan(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('dates', () => {
+  it('formats in Beijing time whatever the build machine’s zone', () => {
+    const lateUtc = new Date('2026-11-28T20:00:00Z'); // already 29 Nov in Harbin
+    expect(formatDate(lateUtc)).toBe('2026年11月29日');
+    expect(isoDate(new Date('2026-11-29'))).toBe('2026-11-29');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { assertSections, CASE_SECTIONS, checkSections, GUIDE_SECTIONS } from '../../src/lib/structure';
+
+const h2 = (...texts: string[]) => texts.map((text) => ({ depth: 2, text }));
+
+describe('guide and case outlines', () => {
+  it('accepts the fixed guide order, ignoring deeper headings', () => {
+    const headings = [...h2(...GUIDE_SECTIONS), { depth: 3, text: '银行卡' }];
+    expect(checkSections(headings, GUIDE_SECTIONS, 'g.mdx')).toBeNull();
+  });
+
+  it('rejects sections out of order and names the file', () => {
+    const swapped = h2('一眼识别', '典型话术', '骗局怎么一步步展开', '怎么防', '已经转账了怎么办');
+    const message = checkSections(swapped, GUIDE_SECTIONS, 'content/guides/x.mdx');
+    expect(message).toContain('content/guides/x.mdx');
+    expect(message).toContain('一眼识别 → 典型话术');
+  });
+
+  it('rejects a missing section and an extra one', () => {
+    expect(checkSections(h2('经过', '警方提示'), CASE_SECTIONS, 'c.mdx')).toContain('found: 经过 → 警方提示');
+    expect(checkSections(h2(...CASE_SECTIONS, '后记'), CASE_SECTIONS, 'c.mdx')).not.toBeNull();
+    expect(checkSections([], CASE_SECTIONS, 'c.mdx')).toContain('(none)');
+  });
+
+  it('assertSections throws only for a bad outline', () => {
+    expect(() => assertSections(h2(...CASE_SECTIONS), CASE_SECTIONS, 'c.mdx')).not.toThrow();
+    expect(() => assertSections(h2('经过'), CASE_SECTIONS, 'c.mdx')).toThrow(/c\.mdx/);
+  });
+});
