@@ -16,6 +16,10 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Keep every script in its own file (never inlined), so a strict CSP (script-src 'self') holds.
+    build: { assetsInlineLimit: 0 },
+  },
   devToolbar: { enabled: false },
 });
