@@ -11,6 +11,8 @@ export const strings = {
   'skip.toMain': '跳到正文',
 
   'nav.label': '主导航',
+  'nav.home': '首页',
+  'nav.breadcrumb': '当前位置',
   'nav.help': '被骗了怎么办',
   'nav.guides': '诈骗类型',
   'nav.cases': '典型案例',
@@ -24,8 +26,19 @@ export const strings = {
   'search.intro': '输入骗子对你说的话、发来的短信里的词，或骗局的俗称，比如“刷单”“安全账户”“杀猪盘”。',
   'search.noscript': '搜索需要浏览器开启 JavaScript。如果下面没有出现搜索框，可以按类型查找：',
   'search.noscriptLink': '查看全部诈骗类型',
-  'search.filterType': '诈骗类型',
-  'search.filterAudience': '适用人群',
+  /** Pagefind filter names: shown as the filter headings on the search page. */
+  'search.filterType': '类型',
+  'search.filterAudience': '人群',
+
+  'script.scammer': '骗子',
+  'script.label': '{who}的话术',
+  'script.says': '{who}说：',
+  'script.sign': '破绽：',
+  'script.reply': '你这样做：',
+
+  'callout.warning': '注意',
+  'callout.tip': '提示',
+  'callout.law': '法律提示',
 
   'urgent.heading': '正在被骗或已经转账？',
   'urgent.call110': '已经转账：马上打 110 报警',

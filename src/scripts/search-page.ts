@@ -32,7 +32,7 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     showSubResults: true,
     resetStyles: false,
     autofocus: false,
-    translations: { placeholder: '输入骗子说的话，如：安全账户' },
+    translations: { placeholder: root.dataset['placeholder'] ?? '' },
   });
   document.getElementById('search-nojs')?.remove();
   const query = queryFromUrl(window.location.search);

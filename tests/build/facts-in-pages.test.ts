@@ -2,18 +2,11 @@
  * Every built page quotes only the hotlines and law articles FACTS.md supports, and every
  * phone link dials 110 or 96110. Runs over dist/, so `npm run build` must come first (npm test does).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unsupportedArticles, wrongNumbers } from '../../src/lib/fact-check';
-
-const DIST = resolve(import.meta.dirname, '../../dist');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? (e.name === 'pagefind' ? [] : htmlFiles(join(dir, e.name))) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
-}
+import { builtPages, DIST } from './dist';
 
 /** Visible text of a page: scripts, styles and tags removed, entities that matter decoded. */
 function textOf(html: string): string {
@@ -25,8 +18,7 @@ function textOf(html: string): string {
 }
 
 describe('facts on every built page', () => {
-  if (!existsSync(DIST)) throw new Error('dist/ is missing: run `npm run build` first');
-  const pages = htmlFiles(DIST);
+  const pages = builtPages();
 
   it('there are pages to check', () => {
     expect(pages.length).toBeGreaterThan(10);

@@ -1,12 +1,20 @@
-/** Every built page: it loads, has one h1, a title, Chinese language, a canonical URL, no console errors. */
+/**
+ * Every built page: it loads, has one h1, a title, Chinese language, a canonical URL, the
+ * hotlines in the footer, no console errors, and no request to any other site (privacy).
+ */
 import { expect, test } from '@playwright/test';
 import { allPages } from './site';
 
 for (const path of allPages()) {
-  test(`page ${path} has exactly one h1, a title and no errors`, async ({ page }) => {
+  test(`page ${path} has exactly one h1, a title and no errors`, async ({ page, baseURL }) => {
     const errors: string[] = [];
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
     page.on('pageerror', (err) => errors.push(err.message));
+    const foreign: string[] = [];
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (url.protocol !== 'data:' && url.host !== new URL(baseURL!).host) foreign.push(req.url());
+    });
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
@@ -21,5 +29,6 @@ for (const path of allPages()) {
     await expect(footer.getByRole('link', { name: '96110', exact: true })).toHaveAttribute('href', 'tel:96110');
     await expect(footer).toContainText('转账汇款多核实');
     expect(errors).toEqual([]);
+    expect(foreign, 'requests to other sites').toEqual([]);
   });
 }
