@@ -18,6 +18,8 @@ export default defineConfig({
   workers: 2,
   reporter: [['list']],
   timeout: 30_000,
+  // Generous: CI machines are small (2 cores) and Pagefind loads its WebAssembly on first search.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     locale: 'zh-CN',

@@ -12,3 +12,71 @@ export function queryFromUrl(search: string): string {
   const raw = new URLSearchParams(search).get('q') ?? '';
   return Array.from(raw.replace(/\s+/g, ' ').trim()).slice(0, MAX_QUERY_LENGTH).join('');
 }
+
+/** A piece of a result excerpt: plain text, or a matched word to highlight. */
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
+}
+
+/**
+ * Pagefind's excerpt is escaped page text with <mark> around matched words. Turn it into
+ * parts that the page renders with textContent, so nothing in it is ever parsed as HTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const tokens = excerpt.split(/(<mark>|<\/mark>)/);
+  let mark = false;
+  for (const token of tokens) {
+    if (token === '<mark>') mark = true;
+    else if (token === '</mark>') mark = false;
+    else {
+      const text = decodeEntities(token.replace(/<[^>]*>/g, ''));
+      if (text) parts.push({ text, mark });
+    }
+  }
+  return parts;
+}
+
+/** A search hit reduced to what the merge needs. */
+export interface Hit {
+  id: string;
+  score: number;
+}
+
+/**
+ * Merges the hits of several single-word searches (the fallback for a long sentence that
+ * matched nothing as a whole): a page found by more words ranks higher. Best first.
+ */
+export function mergeHits<T extends Hit>(lists: readonly (readonly T[])[]): T[] {
+  const merged = new Map<string, { hit: T; score: number; words: number }>();
+  for (const list of lists) {
+    for (const hit of list) {
+      const seen = merged.get(hit.id);
+      if (seen) {
+        seen.score += hit.score;
+        seen.words += 1;
+      } else merged.set(hit.id, { hit, score: hit.score, words: 1 });
+    }
+  }
+  return [...merged.values()]
+    .sort((a, b) => b.words - a.words || b.score - a.score)
+    .map((m) => m.hit);
+}
+
+/**
+ * Words of a query worth searching one by one: Chinese word segmentation where the browser
+ * has it (Intl.Segmenter), otherwise the space-separated parts; words of one character dropped.
+ */
+export function queryWords(query: string, segmenter?: { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> }): string[] {
+  const raw = segmenter
+    ? [...segmenter.segment(query)].filter((s) => s.isWordLike !== false).map((s) => s.segment)
+    : query.split(/\s+/);
+  return [...new Set(raw.map((w) => w.trim()).filter((w) => Array.from(w).length >= 2))];
+}

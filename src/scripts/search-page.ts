@@ -1,40 +1,216 @@
 /**
- * The /search/ page: Pagefind's own UI (a maintained library: result list, filters,
- * excerpts, escaping of what the reader typed), loaded only on this page. The header
- * search box is a plain form that lands here with ?q=…
+ * The /search/ page, on Pagefind's JavaScript API (loaded only here; the header search box is
+ * a plain form that lands here with ?q=…).
+ *
+ * Why not Pagefind's ready-made UI: it has no place for "best bets" (a colloquial name such
+ * as 杀猪盘 must put its guide first) and no fallback for a whole sentence that matches
+ * nothing as a whole. Everything the reader typed, and every excerpt, is written with
+ * textContent: nothing from the query or the index is ever parsed as HTML.
  */
-import { queryFromUrl } from '../lib/search';
+import { t } from '../i18n/zh-CN';
+import { bestBets, type BetEntry } from '../lib/best-bets';
+import { excerptParts, mergeHits, queryFromUrl, queryWords } from '../lib/search';
 
-interface PagefindUIInstance {
-  triggerSearch(term: string): void;
+/** The parts of Pagefind's API this page uses (pagefind.js has no published types). */
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
-type PagefindUIConstructor = new (options: Record<string, unknown>) => PagefindUIInstance;
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string, o?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
 
-function loadScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error(`could not load ${src}`));
-    document.head.append(script);
-  });
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 250;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+function readBets(): BetEntry[] {
+  try {
+    return JSON.parse(document.getElementById('search-best-bets')?.textContent ?? '[]') as BetEntry[];
+  } catch {
+    return [];
+  }
 }
 
 export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   if (!root) return;
-  const bundle = root.dataset['bundle'] ?? '/pagefind/';
-  await loadScript(`${bundle}pagefind-ui.js`);
-  const PagefindUI = (window as unknown as { PagefindUI: PagefindUIConstructor }).PagefindUI;
-  const ui = new PagefindUI({
-    element: root,
-    bundlePath: bundle,
-    showImages: false,
-    showSubResults: true,
-    resetStyles: false,
-    autofocus: false,
-    translations: { placeholder: root.dataset['placeholder'] ?? '' },
-  });
+  const form = root.querySelector('form')!;
+  const input = root.querySelector<HTMLInputElement>('#search-q')!;
+  const status = root.querySelector<HTMLElement>('#search-status')!;
+  const betsBox = root.querySelector<HTMLElement>('#search-bets')!;
+  const filtersBox = root.querySelector<HTMLFieldSetElement>('#search-filters')!;
+  const filtersPanel = root.querySelector<HTMLDetailsElement>('#search-filters-box')!;
+  const list = root.querySelector<HTMLOListElement>('#search-results')!;
+  const more = root.querySelector<HTMLButtonElement>('#search-more')!;
+  const bets = readBets();
+  const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
+
   document.getElementById('search-nojs')?.remove();
-  const query = queryFromUrl(window.location.search);
-  if (query) ui.triggerSearch(query);
+  root.hidden = false;
+
+  let pagefind: Pagefind;
+  try {
+    const bundle = root.dataset['bundle'] ?? '/pagefind/';
+    pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    await pagefind.options({ bundlePath: bundle });
+    await pagefind.init();
+    // Load the filter index now: until it is loaded, search results carry no filter counts.
+    await pagefind.filters();
+  } catch {
+    status.textContent = t('search.failed');
+    return;
+  }
+
+  const selected: Record<string, Set<string>> = {};
+  let shown: PagefindResult[] = [];
+  let shownCount = 0;
+  let run = 0;
+
+  /** Within one filter any ticked value matches (类型 A or B); across filters all must. */
+  const activeFilters = () =>
+    Object.fromEntries(
+      Object.entries(selected)
+        .filter(([, v]) => v.size > 0)
+        .map(([k, v]) => [k, { any: [...v] }]),
+    );
+
+  async function renderMore(): Promise<void> {
+    const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
+    shownCount += next.length;
+    const data = await Promise.all(next.map((r) => r.data()));
+    for (const item of data) {
+      const li = el('li', 'rounded-lg border-2 border-line p-4');
+      const h = el('h2', 'text-xl');
+      const a = el('a', 'inline-flex min-h-tap items-center', item.meta.title ?? item.url);
+      a.href = item.url;
+      h.append(a);
+      const p = el('p', 'mt-1 text-muted');
+      for (const part of excerptParts(item.excerpt)) p.append(part.mark ? el('mark', 'bg-note-soft font-bold text-ink', part.text) : document.createTextNode(part.text));
+      li.append(h, p);
+      list.append(li);
+    }
+    more.hidden = shownCount >= shown.length;
+  }
+
+  function renderBets(query: string): string[] {
+    const found = bestBets(query, bets);
+    const ul = betsBox.querySelector('ul')!;
+    ul.replaceChildren(
+      ...found.map((bet) => {
+        const li = el('li');
+        const a = el('a', 'inline-flex min-h-tap items-center text-lg font-bold', bet.title);
+        a.href = bet.url;
+        li.append(a, el('p', 'text-danger', bet.rule));
+        return li;
+      }),
+    );
+    betsBox.hidden = found.length === 0;
+    return found.map((b) => b.url);
+  }
+
+  function renderFilters(available: Record<string, Record<string, number>>): void {
+    const groups = Object.entries(available).filter(([, values]) => Object.keys(values).length > 0);
+    filtersBox.replaceChildren(filtersBox.querySelector('legend')!);
+    for (const [name, values] of groups) {
+      const group = el('fieldset', 'mt-2');
+      group.append(el('legend', 'font-bold', name));
+      const wrap = el('div', 'flex flex-wrap gap-x-4');
+      for (const [value, count] of Object.entries(values)) {
+        if (count === 0 && !selected[name]?.has(value)) continue;
+        const label = el('label', 'inline-flex min-h-tap items-center gap-2');
+        const box = el('input', 'h-5 w-5');
+        box.type = 'checkbox';
+        box.checked = selected[name]?.has(value) ?? false;
+        box.addEventListener('change', () => {
+          (selected[name] ??= new Set()).add(value);
+          if (!box.checked) selected[name]!.delete(value);
+          void search(input.value);
+        });
+        label.append(box, document.createTextNode(`${value}（${count}）`));
+        wrap.append(label);
+      }
+      group.append(wrap);
+      filtersBox.append(group);
+    }
+    filtersPanel.hidden = groups.length === 0;
+  }
+
+  async function search(raw: string): Promise<void> {
+    const query = raw.trim();
+    const mine = ++run;
+    const url = new URL(window.location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      betsBox.hidden = true;
+      filtersPanel.hidden = true;
+      more.hidden = true;
+      return;
+    }
+    status.textContent = t('search.loading');
+    const betUrls = renderBets(query);
+    const filters = activeFilters();
+    const whole = await pagefind.search(query, { filters });
+    let results = whole?.results ?? [];
+    let partial = false;
+    // A whole sentence often has no page with every word: search the words one by one.
+    if (results.length === 0) {
+      const words = queryWords(query, segmenter).slice(0, 8);
+      if (words.length > 1) {
+        const each = await Promise.all(words.map((w) => pagefind.search(w, { filters })));
+        results = mergeHits(each.map((s) => s?.results ?? []));
+        partial = results.length > 0;
+      }
+    }
+    if (mine !== run) return; // a newer search has started
+
+    // Best bets are already shown above: do not repeat them in the list.
+    const data = await Promise.all(results.map((r) => r.data().then((d) => d.url)));
+    if (mine !== run) return;
+    shown = results.filter((_, i) => !betUrls.includes(data[i]!));
+    shownCount = 0;
+    list.replaceChildren();
+    await renderMore();
+    renderFilters(whole?.filters ?? {});
+
+    const total = shown.length + betUrls.length;
+    if (total === 0) status.textContent = t('search.none', { query });
+    else status.textContent = t(partial ? 'search.partial' : 'search.count', { count: total, query });
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(input.value), DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void search(input.value);
+  });
+  more.addEventListener('click', () => void renderMore());
+
+  const initial = queryFromUrl(window.location.search);
+  if (initial) {
+    input.value = initial;
+    await search(initial);
+  }
 }

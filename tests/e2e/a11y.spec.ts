@@ -12,8 +12,11 @@ for (const path of allPages()) {
 }
 
 test('axe finds no violations on the search page with results and filters showing', async ({ page }) => {
-  await page.goto('/search/?q=' + encodeURIComponent('刷单'));
-  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  await page.goto('/search/?q=' + encodeURIComponent('转账'));
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  await expect(page.locator('#search-bets')).toBeVisible();
+  await page.locator('summary', { hasText: '缩小范围' }).click();
+  await expect(page.locator('#search-filters')).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, queryFromUrl } from '../../src/lib/search';
+import { excerptParts, MAX_QUERY_LENGTH, mergeHits, queryFromUrl, queryWords } from '../../src/lib/search';
 
 describe('queryFromUrl', () => {
   it('reads ?q= and trims it', () => {
@@ -20,5 +20,45 @@ describe('queryFromUrl', () => {
   it('cuts very long input by characters, not bytes', () => {
     const long = '诈'.repeat(MAX_QUERY_LENGTH + 50);
     expect(queryFromUrl(`?q=${encodeURIComponent(long)}`)).toBe('诈'.repeat(MAX_QUERY_LENGTH));
+  });
+});
+
+describe('excerptParts', () => {
+  it('splits marked words from plain text', () => {
+    expect(excerptParts('转到<mark>安全</mark><mark>账户</mark>就行')).toEqual([
+      { text: '转到', mark: false },
+      { text: '安全', mark: true },
+      { text: '账户', mark: true },
+      { text: '就行', mark: false },
+    ]);
+  });
+  it('decodes escaped text and drops any other tag, so nothing becomes HTML', () => {
+    expect(excerptParts('&lt;img src=x onerror=alert(1)&gt; <b>粗</b> &amp;')).toEqual([
+      { text: '<img src=x onerror=alert(1)> 粗 &', mark: false },
+    ]);
+  });
+});
+
+describe('mergeHits', () => {
+  it('ranks pages found by more words first, then by summed score', () => {
+    const merged = mergeHits([
+      [{ id: 'a', score: 5 }, { id: 'b', score: 9 }],
+      [{ id: 'a', score: 1 }],
+      [{ id: 'c', score: 20 }],
+    ]);
+    expect(merged.map((h) => h.id)).toEqual(['a', 'c', 'b']);
+  });
+});
+
+describe('queryWords', () => {
+  it('uses the segmenter when there is one and drops one-character words', () => {
+    const seg = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+    const words = queryWords('警察打电话说我涉嫌洗钱', seg);
+    expect(words).toContain('警察');
+    expect(words).toContain('洗钱');
+    expect(words.every((w) => Array.from(w).length >= 2)).toBe(true);
+  });
+  it('falls back to spaces without a segmenter', () => {
+    expect(queryWords('安全 账户 我 安全')).toEqual(['安全', '账户']);
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * "Best bets" for search: a reader who types a scam's colloquial name (杀猪盘), or a
+ * sentence that contains one (警察打电话说我涉嫌洗钱), gets that guide first, whatever
+ * Pagefind's ranking does with long pages. GOV.UK's search does the same with its best bets.
+ * Pure functions: the search page runs them in the browser, the tests in Node.
+ */
+
+export interface BetEntry {
+  url: string;
+  title: string;
+  /** The one-line rule, shown under the title. */
+  rule: string;
+  /** Colloquial names and phrasings that should find this entry. */
+  aliases: readonly string[];
+}
+
+/** Shortest alias (after normalising) that may match inside a longer query. */
+const MIN_INNER = 2;
+
+/** Lower case, without spaces or punctuation (Chinese or Latin), so 安全 账户！ ≈ 安全账户. */
+export function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}\p{S}]+/gu, '');
+}
+
+/** How well `query` (normalised) matches one alias; 0 when it does not. */
+function matchScore(query: string, alias: string): number {
+  if (!alias || !query) return 0;
+  if (query === alias) return 3;
+  // The query contains the alias: a sentence that names the trick. Longer aliases are surer.
+  if (alias.length >= MIN_INNER && query.includes(alias)) return 2 + Math.min(alias.length, 20) / 100;
+  // The query is part of an alias: 杀猪 → 杀猪盘.
+  if (query.length >= MIN_INNER && alias.includes(query)) return 1 + Math.min(query.length, 20) / 100;
+  return 0;
+}
+
+/** Entries whose title or aliases match the query, best first, at most `limit`. */
+export function bestBets<T extends BetEntry>(query: string, entries: readonly T[], limit = 3): T[] {
+  const q = normalise(query);
+  if (q.length === 0) return [];
+  return entries
+    .map((entry) => ({
+      entry,
+      score: Math.max(...[entry.title, ...entry.aliases].map((a) => matchScore(q, normalise(a)))),
+    }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map((s) => s.entry);
+}
