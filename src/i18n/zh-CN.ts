@@ -26,6 +26,14 @@ export const strings = {
   'search.intro': '输入骗子对你说的话、发来的短信里的词，或骗局的俗称，比如“刷单”“安全账户”“杀猪盘”。',
   'search.noscript': '搜索需要浏览器开启 JavaScript。如果下面没有出现搜索框，可以按类型查找：',
   'search.noscriptLink': '查看全部诈骗类型',
+  'search.bestBets': '最可能相关',
+  'search.filters': '缩小范围：按类型、人群筛选',
+  'search.more': '显示更多结果',
+  'search.loading': '正在搜索……',
+  'search.count': '找到 {count} 个和“{query}”相关的结果',
+  'search.none': '没有找到和“{query}”相关的内容。换个说法试试，比如骗子说的一句话，或者看看全部诈骗类型。',
+  'search.partial': '没有同时包含“{query}”里所有词的页面，下面 {count} 个结果包含其中部分词',
+  'search.failed': '搜索暂时无法使用。可以先查看全部诈骗类型。',
   /** Pagefind filter names: shown as the filter headings on the search page. */
   'search.filterType': '类型',
   'search.filterAudience': '人群',
@@ -35,6 +43,9 @@ export const strings = {
   'script.says': '{who}说：',
   'script.sign': '破绽：',
   'script.reply': '你这样做：',
+
+  'dodont.do': '要这样做',
+  'dodont.dont': '千万不要',
 
   'callout.warning': '注意',
   'callout.tip': '提示',
@@ -59,7 +70,6 @@ export const strings = {
   'guide.law': '法律提示',
   'guide.related': '相关诈骗类型',
   'guide.audiences': '重点提醒',
-  'guide.reviewed': '内容核对于',
 
   'case.composite': '根据同类典型案件改编，人物为化名。',
   'case.guide': '诈骗类型',
@@ -76,6 +86,10 @@ export const strings = {
 
   'index.guides.title': '诈骗类型',
   'index.guides.intro': '按骗子的套路分类。点开一类，看骗子怎么说、怎么识破、被骗了怎么办。',
+  'index.guides.all': '全部',
+  'index.guides.filter': '按人群筛选',
+  'index.guides.forTitle': '{name}最该当心的诈骗类型',
+  'index.guides.forIntro': '下面是{name}要特别当心的 {count} 种诈骗类型（全部共 {total} 种）。点开一类，看怎么识破、被骗了怎么办。',
   'index.cases.title': '典型案例',
   'index.cases.intro': '下面的案例都根据同类典型案件改编，人物为化名，帮助你认出骗局一步步是怎么展开的。',
   'index.for.title': '分人群防骗',

@@ -31,4 +31,21 @@ describe('a broken content file fails the build and is named', () => {
     expect(result.output).toContain('content/cases/missing-section.mdx');
     expect(result.output).toContain('经过 → 破绽 → 警方提示');
   }, 120_000);
+
+  it('a <GuideLink> to a guide that does not exist', () => {
+    const result = buildWith({
+      'content/cases/bad-guidelink.mdx': 'tests/fixtures/broken/bad-guidelink.mdx',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('<GuideLink slug="no-such-guide"> on /cases/bad-guidelink/');
+    expect(result.output).toContain('content/guides/no-such-guide.mdx');
+  }, 120_000);
+
+  it('a <CaseLink> to a case that does not exist', () => {
+    const result = buildWith({
+      'content/cases/bad-caselink.mdx': 'tests/fixtures/broken/bad-caselink.mdx',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('<CaseLink slug="no-such-case"> on /cases/bad-caselink/');
+  }, 120_000);
 });

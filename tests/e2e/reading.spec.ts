@@ -1,6 +1,6 @@
 /** What a frightened reader relies on: help first, guides readable with JavaScript off. */
 import { expect, test } from '@playwright/test';
-import { pagesUnder } from './site';
+import { guidePages } from './site';
 import { GUIDE_SECTIONS } from '../../src/lib/structure';
 
 test('the home page puts "what to do now" first, with both hotlines', async ({ page }) => {
@@ -32,7 +32,7 @@ test('an unknown address shows the helpful 404 page', async ({ page }) => {
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const path of pagesUnder('/guides/')) {
+  for (const path of guidePages()) {
     test(`guide ${path} is fully readable`, async ({ page }) => {
       await page.goto(path);
       const main = page.getByRole('main');

@@ -21,5 +21,18 @@ export function pagesUnder(prefix: string): string[] {
   return allPages().filter((p) => p.startsWith(prefix) && p !== prefix);
 }
 
+/** The guide pages themselves (/guides/<slug>/), not the index or its filtered views. */
+export function guidePages(): string[] {
+  return allPages().filter((p) => /^\/guides\/[^/]+\/$/.test(p) && p !== '/guides/for/');
+}
+
 /** The WCAG 2.0–2.2 A and AA rules axe checks on every page. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The guides' aliases as the built search page carries them (its best-bets data). */
+export function builtAliases(): { url: string; title: string; aliases: string[] }[] {
+  const html = readFileSync(resolve(DIST, 'search/index.html'), 'utf8');
+  const json = /<script type="application\/json" id="search-best-bets">([\s\S]*?)<\/script>/.exec(html)?.[1];
+  if (!json) throw new Error('dist/search/index.html has no best-bets data');
+  return JSON.parse(json) as { url: string; title: string; aliases: string[] }[];
+}
