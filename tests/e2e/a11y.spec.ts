@@ -1,10 +1,10 @@
 /** axe, WCAG 2.0–2.2 A/AA, on every built page (not a sample), and on search results. */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { allPages, WCAG_TAGS } from './site';
 
 for (const path of allPages()) {
-  test(`axe finds no WCAG A/AA violations on ${path}`, async ({ page }) => {
+  test(`axe finds no WCAG A/AA violations on ${path}`, async ({ sitePage: page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
