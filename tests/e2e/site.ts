@@ -26,6 +26,11 @@ export function guidePages(): string[] {
   return allPages().filter((p) => /^\/guides\/[^/]+\/$/.test(p) && p !== '/guides/for/');
 }
 
+/** The case pages themselves (/cases/<slug>/), not the index or its filtered views. */
+export function casePages(): string[] {
+  return allPages().filter((p) => /^\/cases\/[^/]+\/$/.test(p));
+}
+
 /** The WCAG 2.0–2.2 A and AA rules axe checks on every page. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

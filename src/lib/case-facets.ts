@@ -1,0 +1,83 @@
+/**
+ * The filters of the case library: scam type, audience, channel and outcome. Each value
+ * has a stable Latin slug, because every filter is also a static page (/cases/channel/weixin/)
+ * that works without JavaScript and can be printed or shared.
+ */
+import { CHANNELS, OUTCOMES, type Channel, type Outcome } from './taxonomy';
+
+export const CHANNEL_SLUGS: Readonly<Record<Channel, string>> = {
+  电话: 'dianhua',
+  短信: 'duanxin',
+  微信: 'weixin',
+  QQ: 'qq',
+  视频通话: 'shipin',
+  'App/网站': 'app',
+  线下: 'xianxia',
+};
+
+export const OUTCOME_SLUGS: Readonly<Record<Outcome, string>> = {
+  被骗: 'beipian',
+  部分追回: 'bufen-zhuihui',
+  被成功劝阻: 'quanzu',
+};
+
+export type FacetKey = 'type' | 'for' | 'channel' | 'outcome';
+
+/** The parts of a case the filters read. */
+export interface CaseLike {
+  id: string;
+  data: { guide: { id: string }; audiences: readonly { id: string }[]; channel: Channel; outcome: Outcome };
+}
+
+export interface FacetValue {
+  slug: string;
+  label: string;
+  count: number;
+}
+
+export interface Facet {
+  key: FacetKey;
+  values: FacetValue[];
+}
+
+/** Does the case carry this value of this filter? */
+export function caseHas(item: CaseLike, key: FacetKey, slug: string): boolean {
+  switch (key) {
+    case 'type':
+      return item.data.guide.id === slug;
+    case 'for':
+      return item.data.audiences.some((a) => a.id === slug);
+    case 'channel':
+      return CHANNEL_SLUGS[item.data.channel] === slug;
+    case 'outcome':
+      return OUTCOME_SLUGS[item.data.outcome] === slug;
+  }
+}
+
+/**
+ * Every filter with its values and how many cases each has, in a fixed order; values with
+ * no case are left out (a filter that leads to an empty page helps nobody).
+ */
+export function caseFacets(
+  cases: readonly CaseLike[],
+  guides: readonly { id: string; label: string }[],
+  audiences: readonly { id: string; label: string }[],
+): Facet[] {
+  const facet = (key: FacetKey, values: readonly { slug: string; label: string }[]): Facet => ({
+    key,
+    values: values
+      .map((v) => ({ ...v, count: cases.filter((c) => caseHas(c, key, v.slug)).length }))
+      .filter((v) => v.count > 0),
+  });
+  return [
+    facet('type', guides.map((g) => ({ slug: g.id, label: g.label }))),
+    facet('for', audiences.map((a) => ({ slug: a.id, label: a.label }))),
+    facet('channel', CHANNELS.map((c) => ({ slug: CHANNEL_SLUGS[c], label: c }))),
+    facet('outcome', OUTCOMES.map((o) => ({ slug: OUTCOME_SLUGS[o], label: o }))),
+  ];
+}
+
+/** The address of one filter value's static page. */
+export function facetHref(key: FacetKey, slug: string): string {
+  return `/cases/${key}/${slug}/`;
+}

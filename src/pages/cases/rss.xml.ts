@@ -1,0 +1,25 @@
+/** RSS feed of the case library, newest first, for WeChat-group admins and partner sites. */
+import rss from '@astrojs/rss';
+import type { APIContext } from 'astro';
+import { t } from '../../i18n/zh-CN';
+import { getCases, getGuides, pick } from '../../lib/content';
+
+export async function GET(context: APIContext) {
+  const [cases, guides] = await Promise.all([getCases(), getGuides()]);
+  return rss({
+    title: `${t('site.name')} · ${t('index.cases.title')}`,
+    description: t('cases.feedDescription'),
+    site: context.site!,
+    customData: '<language>zh-cn</language>',
+    items: cases.map((item) => {
+      const [guide] = pick(guides, [item.data.guide]);
+      return {
+        title: item.data.title,
+        link: `/cases/${item.id}/`,
+        pubDate: item.data.published,
+        description: `${item.data.summary}（${t('case.composite')}）`,
+        categories: [guide?.data.title ?? '', item.data.channel, item.data.outcome].filter(Boolean),
+      };
+    }),
+  });
+}

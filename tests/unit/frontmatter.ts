@@ -1,0 +1,29 @@
+/** Reads content files for the editorial tests: YAML frontmatter and the MDX body. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
+export const CONTENT = resolve(import.meta.dirname, '../../content');
+
+export interface ContentFile {
+  file: string;
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** Every published MDX file of a collection folder (drafts starting with _ left out). */
+export function readCollection(folder: string): ContentFile[] {
+  const dir = join(CONTENT, folder);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+    .map((file) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+      if (!match) throw new Error(`${folder}/${file}: no frontmatter`);
+      return { file, id: file.replace(/\.mdx$/, ''), data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+    });
+}
+
+/** Number of Chinese characters (CJK unified ideographs) in a text. */
+export const chineseChars = (text: string) => (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
