@@ -31,9 +31,18 @@ export function wrongNumbers(text: string): string[] {
   return findPhoneNumbers(text).filter((n) => !(ALLOWED_NUMBERS as readonly string[]).includes(n));
 }
 
-/** Law articles cited in `text` (第三十一条, 第二百八十七条之二…). */
+/**
+ * Law articles cited in `text` (第三十一条, 第二百八十七条之二…). A "第…条" counts as a citation
+ * when a law is named just before it (…法, 《…》, 条例) or 规定 follows; "第一条红旗" is not one.
+ */
 export function findArticles(text: string): string[] {
-  return [...text.matchAll(/第[一二三四五六七八九十百零〇\d]+条(?:之[一二三四五六七八九十]+)?/g)].map((m) => m[0]);
+  const found: string[] = [];
+  for (const m of text.matchAll(/第[一二三四五六七八九十百零〇\d]+条(?:之[一二三四五六七八九十]+)?/g)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    if (/法|》|条例/.test(before) || /^\s*(?:规定|的规定)/.test(after)) found.push(m[0]);
+  }
+  return found;
 }
 
 /** Cited articles that FACTS.md does not support. */

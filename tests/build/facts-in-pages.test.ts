@@ -26,11 +26,12 @@ describe('facts on every built page', () => {
 
   for (const file of pages) {
     const name = relative(DIST, file);
-    it(`${name}: only 110 / 96110 hotlines and supported law articles`, () => {
+    it(`${name}: only 110 / 96110 hotlines, supported law articles, no raw Markdown`, () => {
       const html = readFileSync(file, 'utf8');
       const text = textOf(html);
       expect(wrongNumbers(text), 'phone numbers not in FACTS.md').toEqual([]);
       expect(unsupportedArticles(text), 'law articles not in FACTS.md').toEqual([]);
+      expect(text.match(/.{0,12}\*\*.{0,12}/g) ?? [], 'Markdown bold left unrendered').toEqual([]);
       const tel = [...html.matchAll(/href="tel:([^"]*)"/g)].map((m) => m[1]);
       expect(tel.filter((n) => n !== '110' && n !== '96110'), 'tel: links').toEqual([]);
     });

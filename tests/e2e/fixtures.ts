@@ -8,10 +8,8 @@ import { test as base, type Page } from '@playwright/test';
 export const test = base.extend<object, { sitePage: Page }>({
   sitePage: [
     async ({ browser }, use, workerInfo) => {
-      const context = await browser.newContext({
-        baseURL: workerInfo.project.use.baseURL,
-        locale: 'zh-CN',
-      });
+      const { baseURL } = workerInfo.project.use;
+      const context = await browser.newContext({ ...(baseURL ? { baseURL } : {}), locale: 'zh-CN' });
       await use(await context.newPage());
       await context.close();
     },

@@ -24,6 +24,12 @@ describe('law article check', () => {
     expect(findArticles(text)).toEqual(['第三十一条', '第二百八十七条之二']);
     expect(unsupportedArticles(text)).toEqual([]);
   });
+  it('does not take a numbered list item for a law article', () => {
+    expect(findArticles('第一条红旗：要你先垫钱。第二条：不让告诉家人。')).toEqual([]);
+  });
+  it('catches an article after a law’s name even without book-title marks, or before 规定', () => {
+    expect(findArticles('按照反诈法第三十一条，第二条规定')).toEqual(['第三十一条', '第二条']);
+  });
   it('flags any other article', () => {
     expect(unsupportedArticles('依据刑法第二百六十六条')).toEqual(['第二百六十六条']);
     expect(unsupportedArticles('反诈法第38条')).toEqual(['第38条']);
