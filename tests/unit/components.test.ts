@@ -69,6 +69,7 @@ describe('<RedFlags> and <Steps>', () => {
   it('RedFlags frames its list in the warning colour', async () => {
     const html = await container.renderToString(RedFlags, { slots: { default: '<ul><li>要你先垫钱</li></ul>' } });
     expect(html).toContain('red-flags');
+    expect(html).toContain('class="flow');
     expect(html).toContain('<li>要你先垫钱</li>');
   });
   it('Steps keeps the ordered list (numbers are drawn by CSS counters)', async () => {
