@@ -18,6 +18,8 @@ export const strings = {
   'nav.cases': '典型案例',
   'nav.for': '分人群防骗',
   'nav.about': '关于本站',
+  'nav.campaign': '冰城反诈在行动',
+  'nav.app': '国家反诈中心App',
 
   'search.label': '搜索',
   'search.placeholder': '输入骗子说的话，如：安全账户',
@@ -46,6 +48,13 @@ export const strings = {
 
   'dodont.do': '要这样做',
   'dodont.dont': '千万不要',
+
+  'print.this': '打印这一份',
+
+  'campaign.period': '统计时段',
+  'campaign.source': '来源',
+  'campaign.item': '项目',
+  'campaign.change': '同比变化',
 
   'callout.warning': '注意',
   'callout.tip': '提示',

@@ -1,0 +1,32 @@
+/** /campaign/: the Harbin campaign, its 2023 figures drawn at build time, each with period and source. */
+import { expect, test } from '@playwright/test';
+
+test('the figures are an SVG chart with a data table, each labelled with its period and source', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  await page.goto('/campaign/');
+  const chart = page.getByRole('img', { name: /与上年同期相比/ });
+  await expect(chart).toBeVisible();
+  await expect(chart).toHaveAccessibleName(/破案数上升84\.4%.*抓获犯罪嫌疑人上升15\.4%.*立案数下降26\.6%.*群众财产损失下降20\.6%/);
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row')).toHaveCount(5);
+  await expect(table).toContainText('下降20.6%');
+  const figures = page.locator('.campaign-figures figure');
+  await expect(figures).toHaveCount(2);
+  for (const figure of await figures.all()) {
+    await expect(figure.locator('figcaption')).toContainText('统计时段');
+    await expect(figure.locator('figcaption')).toContainText('新华网');
+    await expect(figure.locator('figcaption')).toContainText('2023年8月22日');
+  }
+  await expect(page.locator('.campaign-figures')).toContainText('380余场');
+  await expect(page.locator('.campaign-figures')).toContainText('460余个');
+  expect(scripts, 'no chart code runs in the browser').toEqual([]);
+});
+
+test('the page tells the campaign’s methods from the source', async ({ page }) => {
+  await page.goto('/campaign/');
+  const main = page.getByRole('main');
+  for (const words of ['打防治并举', '五进', '14+N', '反诈宣传街', '老奶奶宣讲小分队', '就是不转钱', '广场舞']) {
+    await expect(main).toContainText(words);
+  }
+});

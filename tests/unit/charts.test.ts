@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { divergingBars, formatChange } from '../../src/lib/charts';
+import { YEAR_ON_YEAR } from '../../src/lib/campaign';
+
+describe('divergingBars', () => {
+  const rows = [
+    { label: 'up', value: 80 },
+    { label: 'down', value: -20 },
+  ];
+  const layout = divergingBars(rows, { left: 100, right: 600, rowHeight: 40 });
+
+  it('puts zero so that the longest bars on each side exactly fill the area', () => {
+    expect(layout.zero).toBe(200);
+    expect(layout.bars[0]).toMatchObject({ x: 200, width: 400, y: 0 });
+    expect(layout.bars[1]).toMatchObject({ x: 100, width: 100, y: 40 });
+    expect(layout.height).toBe(80);
+  });
+  it('uses one scale for both directions', () => {
+    const [up, down] = layout.bars;
+    expect(up!.width / down!.width).toBeCloseTo(80 / 20);
+  });
+  it('copes with only positive values', () => {
+    const only = divergingBars([{ label: 'a', value: 10 }], { left: 0, right: 100, rowHeight: 10 });
+    expect(only.zero).toBe(0);
+    expect(only.bars[0]!.width).toBe(100);
+  });
+});
+
+describe('campaign figures', () => {
+  it('are the four figures FACTS.md gives, with their signs', () => {
+    expect(YEAR_ON_YEAR.rows.map((r) => [r.label, r.change])).toEqual([
+      ['破案数', 84.4],
+      ['抓获犯罪嫌疑人', 15.4],
+      ['立案数', -26.6],
+      ['群众财产损失', -20.6],
+    ]);
+  });
+  it('are written as the news writes them', () => {
+    expect(formatChange(84.4)).toBe('上升84.4%');
+    expect(formatChange(-26.6)).toBe('下降26.6%');
+  });
+});
