@@ -9,6 +9,8 @@ import { machineProbe } from './src/lib/chromium-probe.ts';
 const plan = planChromium(machineProbe());
 const executablePath = plan.kind === 'found' ? plan.path : undefined;
 const PORT = 4329;
+/** The site built with a test song (scripts/song-fixture.ts), for the song player's tests. */
+const SONG_PORT = 4330;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,12 +28,25 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /song-player/ },
+    {
+      name: 'song-fixture',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SONG_PORT}` },
+      testMatch: /song-player/,
+    },
   ],
-  webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env['CI'],
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/song-fixture.ts && cd .song-fixture && astro preview --host 127.0.0.1 --port ${SONG_PORT}`,
+      url: `http://127.0.0.1:${SONG_PORT}/song/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 180_000,
+    },
+  ],
 });

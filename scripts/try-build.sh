@@ -6,7 +6,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d /tmp/bingcheng-build.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
 tar -C "$root" --exclude=./node_modules --exclude=./dist --exclude=./.astro --exclude=./.git \
-  --exclude=./test-results -cf - . | tar -C "$tmp" -xf -
+  --exclude=./test-results --exclude=./.song-fixture -cf - . | tar -C "$tmp" -xf -
 ln -s "$root/node_modules" "$tmp/node_modules"
 cd "$tmp"
 ASTRO_TELEMETRY_DISABLED=1 "$root/node_modules/.bin/node" "$root/node_modules/astro/bin/astro.mjs" build "$@" 2>&1 | grep -v '^\s*$' | tail -40

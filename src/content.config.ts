@@ -145,7 +145,7 @@ const song = defineCollection({
       /** Credits exactly as the source gives them; never invent names. */
       credits: line(120),
       /** Audio file name in content/song/ (e.g. jiushi-buzhuanqian.mp3), once the official recording exists. */
-      audio: z.string().regex(/^[\w.-]+\.(mp3|m4a|ogg|opus)$/).optional(),
+      audio: z.string().regex(/^[\w.-]+\.(mp3|m4a|ogg|opus|wav)$/).optional(),
       /** Time-synced lyrics (LRC) file name in content/song/, once the official lyrics exist. */
       lyrics: z.string().regex(/^[\w.-]+\.lrc$/).optional(),
     })

@@ -25,3 +25,9 @@ export function formatYuan(amount: number): string {
   const wan = Math.round((amount / 10_000) * 100) / 100;
   return `${wan.toLocaleString('en-US', { maximumFractionDigits: 2 })}万元`;
 }
+
+/** A position in a recording as m:ss (0:05, 1:04, 12:00), rounded down to the second. */
+export function formatClock(seconds: number): string {
+  const whole = Math.max(0, Math.floor(seconds));
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}

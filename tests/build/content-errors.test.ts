@@ -48,4 +48,22 @@ describe('a broken content file fails the build and is named', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('<CaseLink slug="no-such-case"> on /cases/bad-caselink/');
   }, 120_000);
+
+  it('a malformed line in the song’s LRC lyrics, named by file and line', () => {
+    const result = buildWith({
+      'content/song/jiushi-buzhuanqian.md': 'tests/fixtures/broken/song-bad-lyrics.md',
+      'content/song/bad-lyrics.lrc': 'tests/fixtures/broken/bad-lyrics.lrc',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/song/bad-lyrics.lrc:3:');
+    expect(result.output).toContain('第二句漏了时间');
+  }, 120_000);
+
+  it('a song recording named in the frontmatter that is not there', () => {
+    const result = buildWith({
+      'content/song/jiushi-buzhuanqian.md': 'tests/fixtures/broken/song-missing-audio.md',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain('content/song/jiushi-buzhuanqian.md: field "audio" names no-such-recording.mp3');
+  }, 120_000);
 });

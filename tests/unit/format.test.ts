@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatYuan, isoDate } from '../../src/lib/format';
+import { formatClock, formatDate, formatYuan, isoDate } from '../../src/lib/format';
 
 describe('formatYuan', () => {
   it('writes amounts under 10,000 in digits with separators', () => {
@@ -24,5 +24,15 @@ describe('dates', () => {
     const lateUtc = new Date('2026-11-28T20:00:00Z'); // already 29 Nov in Harbin
     expect(formatDate(lateUtc)).toBe('2026年11月29日');
     expect(isoDate(new Date('2026-11-29'))).toBe('2026-11-29');
+  });
+});
+
+describe('formatClock', () => {
+  it('writes m:ss, rounding down', () => {
+    expect(formatClock(0)).toBe('0:00');
+    expect(formatClock(5.9)).toBe('0:05');
+    expect(formatClock(64.125)).toBe('1:04');
+    expect(formatClock(720)).toBe('12:00');
+    expect(formatClock(-3)).toBe('0:00');
   });
 });
