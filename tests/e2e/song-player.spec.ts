@@ -45,8 +45,8 @@ test('playing highlights the line being sung and follows the music', async ({ pa
   await page.getByRole('button', { name: /测试第四句/ }).click();
   expect(await audioPaused(page)).toBe(false);
   // The tone keeps playing: the highlight moves on by itself, line by line, through the pause.
-  await expect(current(page)).toContainText('测试第八句', { timeout: 15_000 });
-  expect(await highlighted()).toEqual(['测试第四句', '测试第五句', '测试第六句', '♪', '测试第八句']);
+  await expect.poll(highlighted, { timeout: 15_000 }).toContain('测试第八句');
+  expect((await highlighted()).slice(0, 5)).toEqual(['测试第四句', '测试第五句', '测试第六句', '♪', '测试第八句']);
 });
 
 test('the current line is scrolled into view inside the lyrics box, not the page', async ({ page }) => {
