@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import AstroPWA from '@vite-pwa/astro';
 import pagefind from './src/integrations/pagefind.ts';
 
 /**
@@ -15,7 +16,49 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefind()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    pagefind(),
+    // Last: its build:done hook writes the service worker once every page and the Pagefind
+    // index exist, so both are precached (Workbox, through vite-plugin-pwa).
+    AstroPWA({
+      registerType: 'autoUpdate',
+      // vite-plugin-pwa writes /registerSW.js (registers /sw.js after load); BaseLayout links it.
+      // 'autoUpdate': a new worker takes over at once, so the next page opened is the new version.
+      injectRegister: 'script',
+      manifest: {
+        name: '冰城反诈',
+        short_name: '冰城反诈',
+        description: '哈尔滨市公安局反电信网络诈骗宣传：识别骗局，被骗了怎么办，110 和 96110。',
+        lang: 'zh-CN',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        theme_color: '#0b3d91',
+        background_color: '#ffffff',
+        icons: [
+          { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Every page, the CSS/JS, the icons and the whole Chinese search index.
+        globPatterns: ['**/*.{html,css,js,svg,png,webmanifest}', 'pagefind/**/*'],
+        // Search UI bundles Pagefind ships but the site does not use; the song's recording
+        // (large, and only for those who open the song page); feeds for machines.
+        globIgnores: ['404.html', 'pagefind/*-ui.*', 'pagefind/pagefind-highlight.js', 'song/*.{mp3,m4a,ogg,opus,wav}'],
+        // Query strings never change a page here (?q= on /search/, Pagefind's ?ts= on its entry
+        // file): match the precached file whatever the query, so search works offline.
+        ignoreURLParametersMatching: [/.*/],
+        // No fallback page: a URL that is not in the cache goes to the network as usual.
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      },
+    }),
+  ],
   vite: {
     plugins: [tailwindcss()],
     // Keep every script in its own file (never inlined), so a strict CSP (script-src 'self') holds.

@@ -37,13 +37,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `astro preview --host 127.0.0.1 --port ${PORT}`,
+      command: `astro preview --ignore-lock --host 127.0.0.1 --port ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },
     {
-      command: `node scripts/song-fixture.ts && cd .song-fixture && astro preview --host 127.0.0.1 --port ${SONG_PORT}`,
+      command: `node scripts/song-fixture.ts && cd .song-fixture && astro preview --ignore-lock --host 127.0.0.1 --port ${SONG_PORT}`,
       url: `http://127.0.0.1:${SONG_PORT}/song/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,

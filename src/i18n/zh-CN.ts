@@ -57,6 +57,19 @@ export const strings = {
   'campaign.item': '项目',
   'campaign.change': '同比变化',
 
+  'reading.size': '字号',
+  'reading.standard': '标准',
+  'reading.large': '大',
+  'reading.xlarge': '特大',
+  'reading.contrast': '高对比',
+  'reading.read': '朗读本页',
+  'reading.stop': '停止朗读',
+  'reading.reading': '正在朗读本页正文。再点一下“停止朗读”就停下。',
+  'reading.stopped': '已停止朗读。',
+  'reading.done': '本页读完了。',
+  'reading.noVoice':
+    '这个浏览器里没有中文朗读语音，所以读不出来。可以打开手机自带的“朗读屏幕”或“随声读”功能，或者换用手机自带的浏览器打开本页再试。',
+
   'slogans.title': '反诈口诀和顺口溜',
   'slogans.official': '官方口诀',
   'slogans.original': '本站编写的顺口溜',

@@ -1,4 +1,8 @@
-/** axe, WCAG 2.0–2.2 A/AA, on every built page (not a sample), and on search results. */
+/**
+ * axe, WCAG 2.0–2.2 A/AA, on every built page (not a sample), and on search results; each page
+ * also in the reading modes: extra-large text with high contrast (the most different colours and
+ * layout), set exactly as public/prefs-init.js sets them.
+ */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { allPages, WCAG_TAGS } from './site';
@@ -8,6 +12,14 @@ for (const path of allPages()) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.evaluate(() => {
+      document.documentElement.dataset['textSize'] = 'xlarge';
+      document.documentElement.dataset['contrast'] = 'high';
+    });
+    const modes = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(
+      modes.violations.map((v) => `特大+高对比 ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 }
 

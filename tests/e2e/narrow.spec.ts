@@ -1,4 +1,7 @@
-/** On the narrowest phones (320 px) no page scrolls sideways: readers must never pan to read a line. */
+/**
+ * On the narrowest phones (320 px) no page scrolls sideways, in standard and in extra-large text:
+ * readers must never pan to read a line.
+ */
 import { expect, test } from '@playwright/test';
 import { allPages } from './site';
 
@@ -11,6 +14,11 @@ test('no page is wider than a 320 px screen', async ({ page }) => {
     await page.goto(path);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 320) tooWide.push(`${path}: ${width}px`);
+    const xlarge = await page.evaluate(() => {
+      document.documentElement.dataset['textSize'] = 'xlarge';
+      return document.documentElement.scrollWidth;
+    });
+    if (xlarge > 320) tooWide.push(`${path} (特大字号): ${xlarge}px`);
   }
   expect(tooWide).toEqual([]);
 });

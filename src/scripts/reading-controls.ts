@@ -1,0 +1,101 @@
+/**
+ * The reading toolbar in the header (src/components/ReadingControls.astro): text size,
+ * high contrast and read-aloud. Choices are kept in localStorage under one key, never in a
+ * cookie; public/prefs-init.js applies them before the first paint on every page.
+ */
+import { readAloud, type ReadAloud } from './read-aloud';
+
+export type TextSize = 'standard' | 'large' | 'xlarge';
+export interface ReadingPrefs {
+  size?: TextSize;
+  contrast?: 'normal' | 'high';
+}
+
+export const PREFS_KEY = 'bingcheng-reading';
+
+export function loadPrefs(storage: Pick<Storage, 'getItem'>): ReadingPrefs {
+  try {
+    const value: unknown = JSON.parse(storage.getItem(PREFS_KEY) ?? '{}');
+    return value && typeof value === 'object' ? (value as ReadingPrefs) : {};
+  } catch {
+    return {};
+  }
+}
+
+function savePrefs(prefs: ReadingPrefs): void {
+  try {
+    localStorage.setItem(PREFS_KEY, JSON.stringify(prefs));
+  } catch {
+    // Storage blocked (private mode, some in-app browsers): the choice lasts for this page only.
+  }
+}
+
+export function enableReadingControls(root: HTMLElement): void {
+  const html = document.documentElement;
+  const prefs = loadPrefs(window.localStorage);
+  const sizeButtons = [...root.querySelectorAll<HTMLButtonElement>('button[data-size]')];
+  const contrastButton = root.querySelector<HTMLButtonElement>('button[data-contrast]');
+
+  const showSize = (): void => {
+    const size = html.dataset['textSize'] ?? 'standard';
+    for (const b of sizeButtons) b.setAttribute('aria-pressed', String(b.dataset['size'] === size));
+  };
+  const showContrast = (): void => {
+    contrastButton?.setAttribute('aria-pressed', String(html.dataset['contrast'] === 'high'));
+  };
+  showSize();
+  showContrast();
+
+  for (const button of sizeButtons) {
+    button.addEventListener('click', () => {
+      const size = button.dataset['size'] as TextSize;
+      if (size === 'standard') delete html.dataset['textSize'];
+      else html.dataset['textSize'] = size;
+      prefs.size = size;
+      savePrefs(prefs);
+      showSize();
+    });
+  }
+  contrastButton?.addEventListener('click', () => {
+    const high = html.dataset['contrast'] !== 'high';
+    if (high) html.dataset['contrast'] = 'high';
+    else delete html.dataset['contrast'];
+    prefs.contrast = high ? 'high' : 'normal';
+    savePrefs(prefs);
+    showContrast();
+  });
+
+  const readButton = root.querySelector<HTMLButtonElement>('button[data-read]');
+  const status = root.querySelector<HTMLElement>('[data-read-status]');
+  const main = document.querySelector<HTMLElement>('main');
+  if (!readButton || !status || !main) return;
+  let session: ReadAloud | undefined;
+  const idle = (): void => {
+    session = undefined;
+    readButton.textContent = readButton.dataset['start'] ?? '';
+    readButton.setAttribute('aria-pressed', 'false');
+  };
+  readButton.addEventListener('click', () => {
+    if (session) {
+      session.stop();
+      status.textContent = readButton.dataset['stopped'] ?? '';
+      idle();
+      return;
+    }
+    readButton.textContent = readButton.dataset['stop'] ?? '';
+    readButton.setAttribute('aria-pressed', 'true');
+    status.textContent = readButton.dataset['reading'] ?? '';
+    session = readAloud(main, {
+      onEnd: () => {
+        status.textContent = readButton.dataset['done'] ?? '';
+        idle();
+      },
+      onNoVoice: () => {
+        status.textContent = readButton.dataset['noVoice'] ?? '';
+        idle();
+      },
+    });
+  });
+  // Leaving the page must not leave the browser talking.
+  window.addEventListener('pagehide', () => session?.stop());
+}
