@@ -25,7 +25,6 @@ export default defineConfig({
     AstroPWA({
       registerType: 'autoUpdate',
       // vite-plugin-pwa writes /registerSW.js (registers /sw.js after load); BaseLayout links it.
-      // 'autoUpdate': a new worker takes over at once, so the next page opened is the new version.
       injectRegister: 'script',
       manifest: {
         name: '冰城反诈',
@@ -54,6 +53,10 @@ export default defineConfig({
         ignoreURLParametersMatching: [/.*/],
         // No fallback page: a URL that is not in the cache goes to the network as usual.
         navigateFallback: null,
+        // A new build's worker takes over at once (not after every tab is closed), so the reader's
+        // next visit gets the new pages. Safe here: pages load all their code up front.
+        skipWaiting: true,
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       },

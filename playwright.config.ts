@@ -11,6 +11,8 @@ const executablePath = plan.kind === 'found' ? plan.path : undefined;
 const PORT = 4329;
 /** The site built with a test song (scripts/song-fixture.ts), for the song player's tests. */
 const SONG_PORT = 4330;
+/** dist/ behind the shipped nginx config (scripts/nginx-serve.ts), for the production-headers tests. */
+const NGINX_PORT = 4331;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -28,11 +30,16 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /song-player/ },
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, testIgnore: /song-player|production/ },
     {
       name: 'song-fixture',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SONG_PORT}` },
       testMatch: /song-player/,
+    },
+    {
+      name: 'production',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${NGINX_PORT}` },
+      testMatch: /production/,
     },
   ],
   webServer: [
@@ -45,6 +52,12 @@ export default defineConfig({
     {
       command: `node scripts/song-fixture.ts && cd .song-fixture && astro preview --ignore-lock --host 127.0.0.1 --port ${SONG_PORT}`,
       url: `http://127.0.0.1:${SONG_PORT}/song/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 180_000,
+    },
+    {
+      command: `node scripts/nginx-serve.ts ${NGINX_PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 180_000,
     },
