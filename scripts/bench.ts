@@ -1,0 +1,76 @@
+/**
+ * npm run bench — prints the weight figures PRODUCT.md sets targets for, measured on dist/
+ * (run `npm run build` first). Figures, not pass/fail: the targets are printed beside them.
+ *
+ *   guide page, first visit: HTML + CSS + JS, gzip          target ≤ 50 KB
+ *   critical HTML + CSS (what the first paint needs), gzip  target ≤ 14 KB
+ *   JavaScript on a content page, gzip                      target ≤ 10 KB
+ *   web fonts                                               target 0 bytes
+ *   offline precache (everything the service worker fetches), raw and gzip
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const DIST = resolve(import.meta.dirname, '../dist');
+if (!existsSync(join(DIST, 'index.html'))) {
+  console.error('dist/ is empty: run `npm run build` first');
+  process.exit(1);
+}
+
+const gz = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const file = (url: string) => {
+  const path = url.replace(/^\//, '');
+  return readFileSync(join(DIST, path === '' || path.endsWith('/') ? `${path}index.html` : path));
+};
+
+function assetsOf(html: string): { css: string[]; js: string[] } {
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+  const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  return { css, js };
+}
+
+function page(url: string) {
+  const html = file(url);
+  const { css, js } = assetsOf(html.toString('utf8'));
+  const cssBytes = css.reduce((n, u) => n + gz(file(u)), 0);
+  const jsBytes = js.reduce((n, u) => n + gz(file(u)), 0);
+  return { url, html: gz(html), css: cssBytes, js: jsBytes, scripts: js };
+}
+
+const rows = ['/guides/shuadan-fanli/', '/cases/', '/for/elderly/', '/help/', '/', '/song/', '/search/'].map(page);
+console.log('Page weights (gzip -9, first visit, search index and images aside)\n');
+console.log('page                          HTML      CSS       JS        total');
+for (const r of rows) {
+  console.log(
+    `${r.url.padEnd(28)}  ${kb(r.html).padEnd(9)} ${kb(r.css).padEnd(9)} ${kb(r.js).padEnd(9)} ${kb(r.html + r.css + r.js)}`,
+  );
+}
+const guide = rows[0]!;
+console.log(`\nguide page, first visit:        ${kb(guide.html + guide.css + guide.js)}   (target ≤ 50 KB)`);
+console.log(`critical HTML + CSS:            ${kb(guide.html + guide.css)}   (target ≤ 14 KB)`);
+console.log(`JavaScript on a content page:   ${kb(guide.js)}   (target ≤ 10 KB) — ${guide.scripts.join(', ')}`);
+
+const all: string[] = [];
+const walk = (dir: string) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else all.push(path);
+  }
+};
+walk(DIST);
+const fonts = all.filter((p) => /\.(woff2?|ttf|otf|eot)$/.test(p));
+console.log(`web fonts:                      ${fonts.length} files   (target 0)`);
+
+const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!);
+let raw = 0;
+let zipped = 0;
+for (const url of precached) {
+  const bytes = file(url.startsWith('/') ? url : `/${url}`);
+  raw += bytes.length;
+  zipped += gz(bytes);
+}
+console.log(`offline precache:               ${precached.length} files, ${kb(raw)} raw, ~${kb(zipped)} gzip`);
