@@ -5,7 +5,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const GUIDE = '/guides/maochong-gongjianfa/';
-const bodySize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+/** Body text size in px (the locator waits for <body>, even right after a navigation starts). */
+const bodySize = (page: Page) => page.locator('body').evaluate((body) => parseFloat(getComputedStyle(body).fontSize));
 const sizeButton = (page: Page, name: string) =>
   page.getByRole('group', { name: '字号' }).getByRole('button', { name, exact: true });
 
@@ -22,6 +23,7 @@ test('the chosen text size is kept across pages and visits; extra-large is 1.5×
 
   await page.getByRole('link', { name: '被骗了怎么办' }).first().click();
   await expect(page).toHaveURL(/\/help\/$/);
+  await page.waitForLoadState();
   expect(await bodySize(page)).toBeGreaterThanOrEqual(standard * 1.5);
   await expect(sizeButton(page, '特大')).toHaveAttribute('aria-pressed', 'true');
 
@@ -60,9 +62,9 @@ test('high contrast: light text on black, kept across pages, and can be switched
   await contrast.click();
   await expect(contrast).toHaveAttribute('aria-pressed', 'true');
   const colours = () =>
-    page.evaluate(() => [
+    page.locator('main h1').evaluate((h1) => [
       getComputedStyle(document.body).backgroundColor,
-      getComputedStyle(document.querySelector('main h1')!).color,
+      getComputedStyle(h1).color,
     ]);
   expect(await colours()).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
   await page.goto('/cases/');
