@@ -38,3 +38,14 @@ test('the page carries the slogans and links the song page', async ({ page }) =>
   await expect(slogans).toContainText('本站编写的顺口溜');
   await expect(page.getByRole('main').locator('a[href="/song/"]').first()).toBeVisible();
 });
+
+test('in high contrast the chart follows: light labels and bright bars on black', async ({ page }) => {
+  await page.goto('/campaign/');
+  await page.getByRole('button', { name: '高对比' }).click();
+  const chart = page.locator('.campaign-figures svg');
+  const labelFills = await chart.locator('text').evaluateAll((texts) => texts.map((t) => getComputedStyle(t).fill));
+  expect(new Set(labelFills)).toEqual(new Set(['rgb(255, 255, 255)']));
+  const barFills = await chart.locator('rect').evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+  expect(barFills).not.toContain('rgb(11, 61, 145)');
+  expect(barFills).toContain('rgb(255, 225, 77)');
+});

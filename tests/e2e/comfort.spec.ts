@@ -74,6 +74,23 @@ test('high contrast: light text on black, kept across pages, and can be switched
   expect((await colours())[0]).toBe('rgb(255, 255, 255)');
 });
 
+test('a page printed in 特大 and 高对比 still prints as the normal dark-on-white A4 leaflet', async ({ page }) => {
+  await page.goto(GUIDE);
+  await sizeButton(page, '特大').click();
+  await page.getByRole('button', { name: '高对比' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const [color, background, rootSize] = await page
+    .locator('main h1')
+    .evaluate((h1) => [
+      getComputedStyle(h1).color,
+      getComputedStyle(document.body).backgroundColor,
+      getComputedStyle(document.documentElement).fontSize,
+    ]);
+  expect(color).toBe('rgb(26, 26, 26)');
+  expect(background).toBe('rgb(255, 255, 255)');
+  expect(parseFloat(rootSize!)).toBeCloseTo(14.67, 1); // 11pt, as the print stylesheet sets
+});
+
 test.describe('when the system asks for more contrast', () => {
   test.use({ contrast: 'more' });
   test('high contrast is on until the reader turns it off, and that choice is kept', async ({ page }) => {
