@@ -22,9 +22,18 @@ export function loadPrefs(storage: Pick<Storage, 'getItem'>): ReadingPrefs {
   }
 }
 
+/** The browser's localStorage, or none where it is blocked (just reading the property can throw). */
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 function savePrefs(prefs: ReadingPrefs): void {
   try {
-    localStorage.setItem(PREFS_KEY, JSON.stringify(prefs));
+    storage()?.setItem(PREFS_KEY, JSON.stringify(prefs));
   } catch {
     // Storage blocked (private mode, some in-app browsers): the choice lasts for this page only.
   }
@@ -32,7 +41,7 @@ function savePrefs(prefs: ReadingPrefs): void {
 
 export function enableReadingControls(root: HTMLElement): void {
   const html = document.documentElement;
-  const prefs = loadPrefs(window.localStorage);
+  const prefs = loadPrefs(storage() ?? { getItem: () => null });
   const sizeButtons = [...root.querySelectorAll<HTMLButtonElement>('button[data-size]')];
   const contrastButton = root.querySelector<HTMLButtonElement>('button[data-contrast]');
 

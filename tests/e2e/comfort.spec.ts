@@ -55,6 +55,24 @@ test('the saved size applies before any page script runs (no flash of small text
   expect(await head.evaluate((s: HTMLScriptElement) => s.async || s.defer || s.type === 'module')).toBe(false);
 });
 
+test('where the browser blocks storage, the toolbar still works for the page being read', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('storage is blocked', 'SecurityError');
+      },
+    });
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(GUIDE);
+  await sizeButton(page, '特大').click();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'xlarge');
+  await page.getByRole('button', { name: '高对比' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
+  expect(errors).toEqual([]);
+});
+
 test('high contrast: light text on black, kept across pages, and can be switched off', async ({ page }) => {
   await page.goto(GUIDE);
   const contrast = page.getByRole('button', { name: '高对比' });
