@@ -150,6 +150,8 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('audio[controls] source')).toHaveAttribute('src', '/song/test-song.wav');
     await expect(page.locator('ol[data-lyrics]')).toContainText('测试最后一句');
     await expect(page.locator('ol[data-lyrics] button')).toHaveCount(0);
+    // All of it on the page, not in a scroll box a keyboard could not scroll.
+    expect(await page.locator('ol[data-lyrics]').evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
     await expect(page.getByRole('button', { name: '大字歌词（领舞、投屏用）' })).toBeHidden();
   });
 });
