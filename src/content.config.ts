@@ -113,8 +113,13 @@ const audiences = defineCollection({
       summary: line(140),
       /** Position in the audience list (smaller first). */
       order: z.number().int().min(0),
-      /** The scam types this group meets most; each must be a file in content/guides/. */
+      /**
+       * The scam types this group meets; each must be a file in content/guides/. Exactly the guides
+       * whose `audiences` name this page, including every guide the text links to (the build checks).
+       */
       guides: z.array(reference('guides')).default([]),
+      /** Legal provisions for the 法律提示 section at the end of the page; same shape as a guide's. */
+      law: z.array(lawRef).default([]),
       /** When the text was last checked against FACTS.md and the source article. */
       reviewed: z.coerce.date(),
     })

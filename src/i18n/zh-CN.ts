@@ -108,6 +108,15 @@ export const strings = {
   'urgent.call96110': '拿不准是不是诈骗：打 96110 咨询',
   'urgent.more': '一步一步该怎么做',
 
+  'about.corrections': '发现错误',
+  'about.correctionsInvite': '内容如果有错误或者已经过时，欢迎指出，请写明是哪一页、哪一句。联系方式：',
+  'about.correctionsNotUrgent':
+    '遇到和诈骗有关的急事，不要给网站写信：已经被骗，拨打 110；拿不准是不是诈骗，拨打 96110。具体怎么做，请看',
+  'about.correctionsHelp': '被骗了怎么办',
+
+  'footer.operator': '主办：',
+  'footer.contact': '纠错：',
+
   'footer.rule': '三不一多',
   'footer.hotlines': '求助电话',
   'footer.110': '已经被骗，立即拨打 110 报警',
@@ -124,6 +133,7 @@ export const strings = {
   'guide.audiences': '重点提醒',
 
   'case.composite': '根据同类典型案件改编，人物为化名。',
+  'case.compositeAgain': '（以上案例根据同类典型案件改编，人物为化名。）',
   'case.guide': '诈骗类型',
   'case.channel': '联系渠道',
   'case.victim': '当事人',

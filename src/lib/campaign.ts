@@ -8,7 +8,7 @@ export const SOURCE = '新华网《哈尔滨市公安局“三个聚焦”全面
 /** Change against the same period of the year before, in percent (negative = down). */
 export const YEAR_ON_YEAR = {
   title: '哈尔滨打击治理电信网络诈骗：与上年同期相比',
-  period: '2023年以来至报道发布时（2023年8月22日），与上年同期相比',
+  period: '2023年以来，与上年同期相比（据2023年8月22日的报道，未说明截止日期）',
   rows: [
     { label: '破案数', change: 84.4 },
     { label: '抓获犯罪嫌疑人', change: 15.4 },

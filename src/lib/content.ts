@@ -3,6 +3,7 @@
  * once per build, so a dangling reference stops the build before any page renders.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { findAudienceDisagreements, formatAudienceDisagreements } from './audience-consistency';
 import { findBrokenReferences, formatBrokenReferences } from './references';
 import { byNewest } from './sort';
 
@@ -17,9 +18,11 @@ async function loadAndCheck(): Promise<void> {
   ]);
   const broken = findBrokenReferences({ guides, cases, audiences, quiz });
   if (broken.length > 0) throw new Error(formatBrokenReferences(broken));
+  const disagreements = findAudienceDisagreements(guides, cases, audiences);
+  if (disagreements.length > 0) throw new Error(formatAudienceDisagreements(disagreements));
 }
 
-/** Resolves when every reference is valid; throws (failing the build) otherwise. */
+/** Resolves when every reference is valid and audiences agree; throws (failing the build) otherwise. */
 export function checkReferences(): Promise<void> {
   checked ??= loadAndCheck();
   return checked;

@@ -23,6 +23,17 @@ describe('a broken content file fails the build and is named', () => {
     );
   }, 120_000);
 
+  it('a case whose audience its guide does not list: both files named', () => {
+    const result = buildWith({
+      'content/cases/audience-mismatch.mdx': 'tests/fixtures/broken/audience-mismatch.mdx',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'content/cases/audience-mismatch.mdx: field "audiences" has "students", but its guide "yanglao-pianju"',
+    );
+    expect(result.output).toContain('(see content/guides/yanglao-pianju.mdx)');
+  }, 120_000);
+
   it('a case without one of its fixed sections', () => {
     const result = buildWith({
       'content/cases/missing-section.mdx': 'tests/fixtures/broken/missing-section.mdx',

@@ -2,11 +2,12 @@
  * Every built page quotes only the hotlines and law articles FACTS.md supports, and every
  * phone link dials 110 or 96110. Runs over dist/, so `npm run build` must come first (npm test does).
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { unsupportedArticles, wrongNumbers } from '../../src/lib/fact-check';
+import { unsupportedArticles, wrongClaims, wrongNumbers } from '../../src/lib/fact-check';
 import { builtPages, DIST } from './dist';
+import { t } from '../../src/i18n/zh-CN';
 
 /** Visible text of a page: scripts, styles and tags removed, entities that matter decoded. */
 function textOf(html: string): string {
@@ -26,14 +27,36 @@ describe('facts on every built page', () => {
 
   for (const file of pages) {
     const name = relative(DIST, file);
-    it(`${name}: only 110 / 96110 hotlines, supported law articles, no raw Markdown`, () => {
+    it(`${name}: only 110 / 96110 hotlines, supported law articles, no known wrong claim, no raw Markdown`, () => {
       const html = readFileSync(file, 'utf8');
       const text = textOf(html);
       expect(wrongNumbers(text), 'phone numbers not in FACTS.md').toEqual([]);
       expect(unsupportedArticles(text), 'law articles not in FACTS.md').toEqual([]);
+      expect(wrongClaims(text), 'claims the expert review found wrong').toEqual([]);
       expect(text.match(/.{0,12}\*\*.{0,12}/g) ?? [], 'Markdown bold left unrendered').toEqual([]);
       const tel = [...html.matchAll(/href="tel:([^"]*)"/g)].map((m) => m[1]);
       expect(tel.filter((n) => n !== '110' && n !== '96110'), 'tel: links').toEqual([]);
+    });
+  }
+});
+
+describe('case pages', () => {
+  const cases = readdirSync(join(DIST, '..', 'content', 'cases'))
+    .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
+    .map((f) => f.replace(/\.mdx$/, ''));
+
+  it('there are cases to check', () => {
+    expect(cases.length).toBeGreaterThan(0);
+  });
+
+  for (const slug of cases) {
+    it(`${slug}: the 警方提示 section ends with the composite label, so a copied tip keeps it`, () => {
+      const text = textOf(readFileSync(join(DIST, 'cases', slug, 'index.html'), 'utf8'));
+      const tips = text.slice(text.lastIndexOf('警方提示'));
+      const footer = tips.indexOf(t('case.readGuide'));
+      expect(footer, 'the link to the guide follows the tips').toBeGreaterThan(0);
+      expect(tips.slice(0, footer)).toContain(t('case.compositeAgain'));
+      expect(t('case.compositeAgain')).toContain('根据同类典型案件改编，人物为化名');
     });
   }
 });

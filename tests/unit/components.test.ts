@@ -10,6 +10,8 @@ import Line from '../../src/components/mdx/Line.astro';
 import RedFlags from '../../src/components/mdx/RedFlags.astro';
 import Script from '../../src/components/mdx/Script.astro';
 import Steps from '../../src/components/mdx/Steps.astro';
+import Corrections from '../../src/components/Corrections.astro';
+import SiteFooter from '../../src/components/SiteFooter.astro';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -76,5 +78,25 @@ describe('<RedFlags> and <Steps>', () => {
     const html = await container.renderToString(Steps, { slots: { default: '<ol><li>一</li><li>二</li></ol>' } });
     expect(html).toContain('class="steps');
     expect(html).toContain('<ol><li>一</li><li>二</li></ol>');
+  });
+});
+
+describe('site settings on the page: shown only when set', () => {
+  it('/about/ invites corrections only when a contact is set, and links it', async () => {
+    expect((await container.renderToString(Corrections, { props: { contact: '' } })).trim()).toBe('');
+    const html = await container.renderToString(Corrections, { props: { contact: 'fanzha@example.org' } });
+    expect(html).toContain('发现错误');
+    expect(html).toContain('href="mailto:fanzha@example.org"');
+    expect(html).toContain('不要给网站写信');
+  });
+  it('the footer names operator, ICP number and contact only when set', async () => {
+    const none = await container.renderToString(SiteFooter, { props: { site: { contact: '', operator: '', icp: '' } } });
+    expect(none).not.toContain('data-site-owner');
+    const all = await container.renderToString(SiteFooter, {
+      props: { site: { contact: 'https://example.org/jiucuo/', operator: '某某单位', icp: '黑ICP备00000000号' } },
+    });
+    expect(all).toContain('主办：某某单位');
+    expect(all).toContain('黑ICP备00000000号');
+    expect(all).toContain('href="https://example.org/jiucuo/"');
   });
 });

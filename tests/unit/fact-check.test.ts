@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findArticles, findPhoneNumbers, unsupportedArticles, wrongNumbers } from '../../src/lib/fact-check';
+import { findArticles, findPhoneNumbers, unsupportedArticles, wrongClaims, wrongNumbers } from '../../src/lib/fact-check';
 
 describe('hotline check', () => {
   it('finds the hotlines FACTS.md gives and accepts them', () => {
@@ -33,5 +33,46 @@ describe('law article check', () => {
   it('flags any other article', () => {
     expect(unsupportedArticles('依据刑法第二百六十六条')).toEqual(['第二百六十六条']);
     expect(unsupportedArticles('反诈法第38条')).toEqual(['第38条']);
+  });
+});
+
+describe('claims an expert review found wrong', () => {
+  const ids = (text: string) => wrongClaims(text).map((c) => c.id);
+  it('flags every old wording of the fake-96110 rule (the real call shows as 0451-96110)', () => {
+    for (const old of [
+      '号码前后多出别的数字的“96110”，是假的。',
+      '号码前面或后面多出别的数字的“96110”，是假冒的。',
+      '来电显示应是“区号加96110”，在哈尔滨是0451-96110。前后多了别的数字，就是假的。',
+      '96110前面加了别的数字，是假冒的。',
+    ]) {
+      expect(ids(old), old).toEqual(['fake-96110-prefix']);
+    }
+  });
+  it('accepts the corrected rule', () => {
+    const text =
+      '真的96110来电，显示为“96110”，或者“区号+96110”（在哈尔滨是0451-96110）。前面带区号是正常的。' +
+      '96110后面还多出数字，或者前面加了“+”“00”这样的国际前缀，才是假冒的。';
+    expect(ids(text)).toEqual([]);
+  });
+  it('flags "police never put warrants online" in the wordings we used', () => {
+    for (const old of [
+      '公检法从不在网上发这种文书，红章再像也是伪造的。',
+      '公检法从不在网上发通缉令、逮捕令，红章再像也是假的。',
+      '不会在网上发“逮捕令”，也没有什么“安全账户”。',
+      '公检法从来不在网上发通缉令、逮捕令。',
+    ]) {
+      expect(ids(old), old).toEqual(['no-warrants-online']);
+    }
+  });
+  it('accepts "they never send one to you"', () => {
+    expect(ids('公检法不会通过电话、短信、微信、QQ、邮件给你发“逮捕令”“通缉令”。')).toEqual([]);
+  });
+  it('flags a video call offered as proof of identity, not a warning against it', () => {
+    expect(ids('要转钱前，先和他视频确认身份。')).toEqual(['video-call-proof']);
+    expect(ids('视频通话已经不能证明对方是谁，AI能换脸、拟声。')).toEqual([]);
+  });
+  it('quotes the sentence it found', () => {
+    const [found] = wrongClaims('别慌。号码前后多出别的数字的“96110”，是假的。后面的话。');
+    expect(found?.sentence).toContain('号码前后多出别的数字');
   });
 });
