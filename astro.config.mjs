@@ -4,21 +4,23 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import AstroPWA from '@vite-pwa/astro';
+import browserslist from 'browserslist';
+import browserslistToEsbuild from 'browserslist-to-esbuild';
+import legacyCss from './src/integrations/legacy-css.ts';
 import pagefind from './src/integrations/pagefind.ts';
-
-/**
- * The public address of the site: canonical URLs, Open Graph and the sitemap use it.
- * Set SITE_URL when deploying (see README, Deploy).
- */
-const site = process.env.SITE_URL ?? 'https://fanzha.example.cn';
+import { settings } from './src/settings.ts';
 
 export default defineConfig({
-  site,
+  // The public address (SITE_URL, src/settings.ts): canonical links, the sitemap and every printed
+  // URL use it. Unset, it is what `npm start` serves; `npm run build:release` requires a real one.
+  site: settings.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // Before Pagefind and the service worker: the CSS they see and precache is the final one.
+    legacyCss(),
     pagefind(),
     // Last: its build:done hook writes the service worker once every page and the Pagefind
     // index exist, so both are precached (Workbox, through vite-plugin-pwa).
@@ -59,13 +61,20 @@ export default defineConfig({
         clientsClaim: true,
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        // Workbox calls Promise.allSettled, which iOS Safari 12 lacks (public/sw-polyfills.js).
+        importScripts: ['/sw-polyfills.js'],
       },
     }),
   ],
   vite: {
     plugins: [tailwindcss()],
-    // Keep every script in its own file (never inlined), so a strict CSP (script-src 'self') holds.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // Keep every script in its own file (never inlined), so a strict CSP (script-src 'self') holds.
+      assetsInlineLimit: 0,
+      // JavaScript for the supported-browser floor (package.json "browserslist": Chromium 80,
+      // iOS Safari 12): newer syntax is lowered. CSS is lowered after the build (legacy-css.ts).
+      target: browserslistToEsbuild(browserslist()),
+    },
   },
   devToolbar: { enabled: false },
 });

@@ -37,6 +37,12 @@ export default defineConfig({
       testMatch: /song-player/,
     },
     {
+      // The site in a real old engine (Chromium 83 from the npm package chrome-aws-lambda),
+      // launched by the tests themselves over DevTools: see tests/old-engine/.
+      name: 'old-engine',
+      testDir: 'tests/old-engine',
+    },
+    {
       name: 'production',
       use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${NGINX_PORT}` },
       testMatch: /production/,

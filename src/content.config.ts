@@ -52,6 +52,11 @@ const guides = defineCollection({
       related: z.array(reference('guides')).default([]),
       /** Legal provisions for the 法律提示 section, shown after 相关案例. */
       law: z.array(lawRef).default([]),
+      /**
+       * Optional own heading for the fixed 已经转账了怎么办 section, where that is not what the reader
+       * did (两卡: 已经把卡交出去了怎么办). The body's "##" heading must then be this text.
+       */
+      lossHeading: line(20).optional(),
       /** When the text was last checked against FACTS.md. */
       reviewed: z.coerce.date(),
     })
@@ -89,6 +94,12 @@ const cases = defineCollection({
       outcome: z.enum(OUTCOMES),
       /** Date the story was published on this site; lists are newest first. */
       published: z.coerce.date(),
+      /**
+       * Optional: the printable piece that would have stopped this scam, linked from the case page,
+       * e.g. { page: finance-staff, piece: fukuan-hezha }. `piece` must be the id of a <Printable>
+       * on that audience page (the build checks).
+       */
+      material: z.object({ page: reference('audiences'), piece: z.string().regex(/^[a-z0-9-]+$/) }).strict().optional(),
     })
     .strict()
     .superRefine((data, ctx) => {

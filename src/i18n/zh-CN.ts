@@ -22,6 +22,10 @@ export const strings = {
   'nav.song': '反诈歌曲',
   'nav.app': '国家反诈中心App',
 
+  'header.search': '搜索',
+  'header.menu': '菜单',
+  'header.reading': '字号',
+  'header.readingLabel': '字号、高对比和朗读',
   'search.label': '搜索',
   'search.placeholder': '输入骗子说的话，如：安全账户',
   'search.submit': '搜索',
@@ -36,7 +40,8 @@ export const strings = {
   'search.count': '找到 {count} 个和“{query}”相关的结果',
   'search.none': '没有找到和“{query}”相关的内容。换个说法试试，比如骗子说的一句话，或者看看全部诈骗类型。',
   'search.partial': '没有同时包含“{query}”里所有词的页面，下面 {count} 个结果包含其中部分词',
-  'search.failed': '搜索暂时无法使用。可以先查看全部诈骗类型。',
+  'search.fallback':
+    '这个浏览器版本较旧，用不了全文搜索，下面只按诈骗类型和主要页面的名称、俗称查找。换用较新的浏览器可以搜索全文，也可以直接',
   /** Pagefind filter names: shown as the filter headings on the search page. */
   'search.filterType': '类型',
   'search.filterAudience': '人群',
@@ -51,6 +56,7 @@ export const strings = {
   'dodont.dont': '千万不要',
 
   'print.this': '打印这一份',
+  'print.all': '打印全部 {count} 份材料',
 
   'campaign.period': '统计时段',
   'campaign.source': '来源',
@@ -64,6 +70,7 @@ export const strings = {
   'reading.contrast': '高对比',
   'reading.read': '朗读本页',
   'reading.stop': '停止朗读',
+  'reading.stopFloat': '■ 停止朗读',
   'reading.reading': '正在朗读本页正文。再点一下“停止朗读”就停下。',
   'reading.stopped': '已停止朗读。',
   'reading.done': '本页读完了。',
@@ -103,6 +110,8 @@ export const strings = {
   'callout.tip': '提示',
   'callout.law': '法律提示',
 
+  'call.110': '已转账：拨打 110 报警',
+  'call.96110': '拿不准：拨打 96110',
   'urgent.heading': '正在被骗或已经转账？',
   'urgent.call110': '已经转账：马上打 110 报警',
   'urgent.call96110': '拿不准是不是诈骗：打 96110 咨询',
@@ -140,8 +149,10 @@ export const strings = {
   'case.loss': '损失',
   'case.lossNone': '没有损失',
   'case.outcome': '结果',
+  'case.material': '能拦住这一步的材料：',
   'case.readGuide': '看懂这类骗局',
 
+  'audience.pieces': '本页材料（可打印）',
   'audience.guides': '你最该当心的骗局',
   'audience.cases': '和你情况相似的案例',
   'audience.casesNone': '这一人群的案例正在整理中。',
@@ -177,6 +188,7 @@ export const strings = {
   'home.song': '反诈歌曲《就是不转钱》',
   'home.songBody': '哈尔滨民警自己写、自己唱的反诈歌，在广场舞里传开。',
   'home.songLink': '歌曲的故事和反诈顺口溜',
+  'home.songLinkQuiet': '反诈歌曲《就是不转钱》的故事',
 
   'notFound.title': '没有找到这个页面',
   'notFound.body': '链接可能打错了，或者页面已经换了位置。下面这些入口也许能帮到你：',

@@ -9,7 +9,7 @@ import { KNOWN_LAW_ARTICLES } from './facts';
 export const ALLOWED_NUMBERS = ['110', '96110', '0451-96110', '12381'] as const;
 
 /** Units after a number that make it an amount, age, date or count, not a phone number. */
-const UNIT = /^[元万亿岁年月日号%％个人天次条分秒时期届名位张岁斤件步秒]/;
+export const UNIT = /^[元万亿岁年月日号%％个人天次条分秒时期届名位张岁斤件步秒]/;
 
 /**
  * Phone-like numbers in `text`: an area code with a dash (0451-96110), or a bare 3–5 digit

@@ -25,13 +25,31 @@ function decodeEntities(text: string): string {
   return text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
 }
 
+/** Chinese characters and full-width punctuation. */
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+
+/**
+ * Pagefind joins the text of block elements with a half-width ". ", which reads as a stray
+ * dot in Chinese ("诈骗。. 骗子"): after Chinese it becomes nothing (after punctuation) or a
+ * space. An excerpt that stops mid-sentence ends with "…", so "人物为化" reads as cut, not wrong.
+ * (No regex lookbehind: Safari before 16.4 cannot parse it.)
+ */
+export function tidyExcerpt(excerpt: string): string {
+  const tidy = excerpt.replace(
+    /([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])((?:<\/?mark>)*)\s*\.(?:\s+|$)/g,
+    (_, before: string, tags: string) => `${before}${tags}${/[\u3000-\u303f\uff00-\uffef]/.test(before) ? '' : ' '}`,
+  ).trim();
+  const last = tidy.replace(/<[^>]*>/g, '').slice(-1);
+  return last && CJK.test(last) && !/[。！？；…）”」]/.test(last) ? `${tidy}…` : tidy;
+}
+
 /**
  * Pagefind's excerpt is escaped page text with <mark> around matched words. Turn it into
  * parts that the page renders with textContent, so nothing in it is ever parsed as HTML.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
-  const tokens = excerpt.split(/(<mark>|<\/mark>)/);
+  const tokens = tidyExcerpt(excerpt).split(/(<mark>|<\/mark>)/);
   let mark = false;
   for (const token of tokens) {
     if (token === '<mark>') mark = true;

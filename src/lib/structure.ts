@@ -17,6 +17,14 @@ export const GUIDE_SECTIONS = [
   '已经转账了怎么办',
 ] as const;
 
+/** The fixed section a guide may rename (`lossHeading` in its frontmatter), e.g. 两卡's 已经把卡交出去了怎么办. */
+export const LOSS_SECTION = '已经转账了怎么办';
+
+/** A guide's sections, with its own heading for the 已经转账了怎么办 section if it gives one. */
+export function guideSections(lossHeading?: string): string[] {
+  return GUIDE_SECTIONS.map((s) => (s === LOSS_SECTION && lossHeading ? lossHeading : s));
+}
+
 /** Case body sections, in order. */
 export const CASE_SECTIONS = ['经过', '破绽', '警方提示'] as const;
 

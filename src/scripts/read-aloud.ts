@@ -2,8 +2,11 @@
  * Reads a page's main content aloud with the browser's own speech synthesis, in Chinese.
  * One utterance per block (headings, paragraphs, list items, table cells): browsers cut long
  * utterances short, and the block being read is highlighted and kept in view so a reader can
- * follow with their eyes. Navigation (breadcrumbs), dialogs and anything marked data-no-read are skipped.
+ * follow with their eyes. Navigation (breadcrumbs), dialogs and anything marked data-no-read (such
+ * as a guide's 也叫 line of search phrases) are skipped. Hotlines are spoken as on the phone
+ * (110 → 幺幺零: src/lib/speech.ts); the page text is not changed.
  */
+import { speechText } from '../lib/speech';
 
 export interface ReadAloud {
   stop(): void;
@@ -64,7 +67,8 @@ export function readAloud(main: HTMLElement, handlers: Handlers): ReadAloud {
     mark(undefined);
   };
   if (!synth) {
-    queueMicrotask(handlers.onNoVoice);
+    // Not queueMicrotask: iOS Safari 12 (the supported floor) lacks it.
+    void Promise.resolve().then(handlers.onNoVoice);
     return { stop };
   }
   synth.cancel();
@@ -87,7 +91,7 @@ export function readAloud(main: HTMLElement, handlers: Handlers): ReadAloud {
       }
       mark(block);
       block.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
-      const utterance = new SpeechSynthesisUtterance((block.textContent ?? '').replace(/\s+/g, ' ').trim());
+      const utterance = new SpeechSynthesisUtterance(speechText(block.textContent ?? ''));
       utterance.lang = 'zh-CN';
       utterance.voice = voice;
       utterance.rate = 0.9;

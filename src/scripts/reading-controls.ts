@@ -76,6 +76,7 @@ export function enableReadingControls(root: HTMLElement): void {
 
   const readButton = root.querySelector<HTMLButtonElement>('button[data-read]');
   const status = root.querySelector<HTMLElement>('[data-read-status]');
+  const float = root.querySelector<HTMLButtonElement>('[data-read-float]');
   const main = document.querySelector<HTMLElement>('main');
   if (!readButton || !status || !main) return;
   let session: ReadAloud | undefined;
@@ -83,14 +84,23 @@ export function enableReadingControls(root: HTMLElement): void {
     session = undefined;
     readButton.textContent = readButton.dataset['start'] ?? '';
     readButton.setAttribute('aria-pressed', 'false');
+    if (float) float.hidden = true;
   };
+  const stopReading = (): void => {
+    session?.stop();
+    status.textContent = readButton.dataset['stopped'] ?? '';
+    const wasFocused = document.activeElement === float;
+    idle();
+    // Focus must not vanish with the floating button.
+    if (wasFocused) readButton.focus();
+  };
+  float?.addEventListener('click', stopReading);
   readButton.addEventListener('click', () => {
     if (session) {
-      session.stop();
-      status.textContent = readButton.dataset['stopped'] ?? '';
-      idle();
+      stopReading();
       return;
     }
+    if (float) float.hidden = false;
     readButton.textContent = readButton.dataset['stop'] ?? '';
     readButton.setAttribute('aria-pressed', 'true');
     status.textContent = readButton.dataset['reading'] ?? '';

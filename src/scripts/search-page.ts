@@ -6,6 +6,11 @@
  * as 杀猪盘 must put its guide first) and no fallback for a whole sentence that matches
  * nothing as a whole. Everything the reader typed, and every excerpt, is written with
  * textContent: nothing from the query or the index is ever parsed as HTML.
+ *
+ * Where Pagefind cannot load (its WebAssembly needs Chrome 96+ / Safari 15+; old phones'
+ * WebViews are older), the page still answers from the best-bets data it carries (titles,
+ * aliases and rules of the guides and the main pages) and says that full-text search needs a
+ * newer browser.
  */
 import { t } from '../i18n/zh-CN';
 import { bestBets, type BetEntry } from '../lib/best-bets';
@@ -29,6 +34,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 10;
+/** Best bets shown when they are the only answer (no Pagefind). */
+const FALLBACK_BETS = 8;
 const DEBOUNCE_MS = 250;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
@@ -36,6 +43,27 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text 
   if (className) node.className = className;
   if (text) node.textContent = text;
   return node;
+}
+
+/** Element.replaceChildren needs Chrome 86 / Safari 14; this works on the supported floor. */
+function replaceChildren(parent: Element, ...nodes: Node[]): void {
+  while (parent.firstChild) parent.removeChild(parent.firstChild);
+  parent.append(...nodes);
+}
+
+/**
+ * Whether this engine can run Pagefind's WebAssembly: it needs multi-value returns (Chrome 85,
+ * Safari 13.1) and reference types (Chrome 96, Safari 15). Checked on a 20-byte module so that
+ * old engines skip the download and the error Pagefind would raise.
+ */
+function wasmIsModernEnough(): boolean {
+  try {
+    // A type section with () -> (i32, i32) and (externref) -> ().
+    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 10, 2, 96, 0, 2, 127, 127, 96, 1, 111, 0]);
+    return typeof WebAssembly === 'object' && WebAssembly.validate(bytes);
+  } catch {
+    return false;
+  }
 }
 
 function readBets(): BetEntry[] {
@@ -62,17 +90,28 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   document.getElementById('search-nojs')?.remove();
   root.hidden = false;
 
-  let pagefind: Pagefind;
+  // Answer at once, before Pagefind (about 100 KB) has loaded on a slow connection: the query,
+  // "正在搜索…" and the best bets, which are already in the page.
+  const initial = queryFromUrl(window.location.search);
+  if (initial) {
+    input.value = initial;
+    status.textContent = t('search.loading');
+    renderBets(initial);
+  }
+
+  let pagefind: Pagefind | undefined;
   try {
+    if (!wasmIsModernEnough()) throw new Error('WebAssembly too old for Pagefind');
     const bundle = root.dataset['bundle'] ?? '/pagefind/';
-    pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await pagefind.options({ bundlePath: bundle });
-    await pagefind.init();
+    const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    await loaded.options({ bundlePath: bundle });
+    await loaded.init();
     // Load the filter index now: until it is loaded, search results carry no filter counts.
-    await pagefind.filters();
+    await loaded.filters();
+    pagefind = loaded;
   } catch {
-    status.textContent = t('search.failed');
-    return;
+    // Old engine or a failed download: answer from the best bets alone, and say so.
+    root.querySelector<HTMLElement>('#search-fallback')!.hidden = false;
   }
 
   const selected: Record<string, Set<string>> = {};
@@ -81,17 +120,18 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   let run = 0;
 
   /** Within one filter any ticked value matches (类型 A or B); across filters all must. */
-  const activeFilters = () =>
-    Object.fromEntries(
-      Object.entries(selected)
-        .filter(([, v]) => v.size > 0)
-        .map(([k, v]) => [k, { any: [...v] }]),
-    );
+  const activeFilters = () => {
+    // Not Object.fromEntries: iOS Safari 12.0 (the supported floor) lacks it.
+    const out: Record<string, { any: string[] }> = {};
+    for (const [name, values] of Object.entries(selected)) if (values.size > 0) out[name] = { any: [...values] };
+    return out;
+  };
 
-  async function renderMore(): Promise<void> {
+  async function renderMore(mine = run): Promise<void> {
     const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
     shownCount += next.length;
     const data = await Promise.all(next.map((r) => r.data()));
+    if (mine !== run) return; // a newer search has cleared the list meanwhile
     for (const item of data) {
       const li = el('li', 'rounded-lg border-2 border-line p-4');
       const h = el('h2', 'text-xl');
@@ -106,10 +146,10 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     more.hidden = shownCount >= shown.length;
   }
 
-  function renderBets(query: string): string[] {
-    const found = bestBets(query, bets);
+  function renderBets(query: string, limit?: number): string[] {
+    const found = bestBets(query, bets, limit);
     const ul = betsBox.querySelector('ul')!;
-    ul.replaceChildren(
+    replaceChildren(ul,
       ...found.map((bet) => {
         const li = el('li');
         const a = el('a', 'inline-flex min-h-tap items-center text-lg font-bold', bet.title);
@@ -124,7 +164,7 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
 
   function renderFilters(available: Record<string, Record<string, number>>): void {
     const groups = Object.entries(available).filter(([, values]) => Object.keys(values).length > 0);
-    filtersBox.replaceChildren(filtersBox.querySelector('legend')!);
+    replaceChildren(filtersBox, filtersBox.querySelector('legend')!);
     for (const [name, values] of groups) {
       const group = el('fieldset', 'mt-2');
       group.append(el('legend', 'font-bold', name));
@@ -158,11 +198,16 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     history.replaceState(null, '', url);
 
     if (!query) {
-      list.replaceChildren();
+      replaceChildren(list);
       status.textContent = '';
       betsBox.hidden = true;
       filtersPanel.hidden = true;
       more.hidden = true;
+      return;
+    }
+    if (!pagefind) {
+      const found = renderBets(query, FALLBACK_BETS).length;
+      status.textContent = found ? t('search.count', { count: found, query }) : t('search.none', { query });
       return;
     }
     status.textContent = t('search.loading');
@@ -187,8 +232,9 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     if (mine !== run) return;
     shown = results.filter((_, i) => !betUrls.includes(data[i]!));
     shownCount = 0;
-    list.replaceChildren();
-    await renderMore();
+    replaceChildren(list);
+    await renderMore(mine);
+    if (mine !== run) return;
     renderFilters(whole?.filters ?? {});
 
     const total = shown.length + betUrls.length;
@@ -208,9 +254,6 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   });
   more.addEventListener('click', () => void renderMore());
 
-  const initial = queryFromUrl(window.location.search);
-  if (initial) {
-    input.value = initial;
-    await search(initial);
-  }
+  // The reader may have changed the query while Pagefind loaded.
+  if (input.value.trim()) await search(input.value);
 }

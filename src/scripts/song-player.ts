@@ -88,7 +88,8 @@ export function enableSongPlayer(root: HTMLElement): void {
     }
   }
 
-  if (!dialog) return;
+  // <dialog> needs Safari 15.4: without it the big-lyrics button stays hidden.
+  if (!dialog || typeof dialog.showModal !== 'function') return;
   const open = root.querySelector<HTMLButtonElement>('[data-big-open]');
   const fullscreen = root.querySelector<HTMLButtonElement>('[data-big-fullscreen]');
   let wakeLock: WakeLockSentinel | undefined;

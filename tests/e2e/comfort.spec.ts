@@ -234,7 +234,7 @@ test('read-aloud reads the page’s main text in Chinese, block by block, highli
   expect(first.some((u) => u.text.includes('字号') || u.text.includes('三不一多'))).toBe(false);
   await expect(page.locator('main .reading-now')).toHaveCount(1);
 
-  await page.getByRole('button', { name: '停止朗读' }).click();
+  await page.getByRole('button', { name: '停止朗读', exact: true }).click();
   await expect(page.getByRole('status')).toHaveText('已停止朗读。');
   const count = (await spoken()).length;
   await page.waitForTimeout(500);
@@ -250,4 +250,43 @@ test('read-aloud explains itself when the browser has no Chinese voice', async (
   await expect(page.getByRole('status')).toContainText('没有中文朗读语音');
   await expect(page.getByRole('button', { name: '朗读本页' })).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { spoken: unknown[] }).spoken.length)).toBe(0);
+});
+
+test('while reading, a stop button stays on screen however far the page scrolls, and stops it', async ({ page }) => {
+  await fakeSpeech(page, [{ lang: 'zh-CN', name: '普通话' }]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(GUIDE);
+  const float = page.getByRole('button', { name: '■ 停止朗读' });
+  await expect(float).toBeHidden();
+  // On a phone the toolbar opens from the header's 字号 button.
+  await page.getByRole('banner').getByRole('button', { name: /字号/ }).click();
+  await page.getByRole('button', { name: '朗读本页' }).click();
+  await expect(float).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect(float).toBeInViewport();
+  const box = (await float.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(44);
+  expect(box.width).toBeGreaterThanOrEqual(44);
+  // Reachable by keyboard: focus it and press Enter.
+  await float.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('已停止朗读。');
+  await expect(float).toBeHidden();
+  await expect(page.getByRole('button', { name: '朗读本页' })).toBeFocused();
+  await expect(page.locator('.reading-now')).toHaveCount(0);
+});
+
+test('read-aloud says hotlines as on the phone and skips the 也叫 line of search phrases', async ({ page }) => {
+  await fakeSpeech(page, [{ lang: 'zh-CN', name: '普通话' }]);
+  await page.goto(GUIDE);
+  const aliasLine = (await page.locator('main header p[data-no-read]').textContent())!.replace(/\s+/g, ' ').trim();
+  expect(aliasLine).toContain('也叫');
+  await page.getByRole('button', { name: '朗读本页' }).click();
+  const spoken = () => page.evaluate(() => (window as unknown as { spoken: { text: string }[] }).spoken.map((u) => u.text));
+  await expect.poll(async () => (await spoken()).some((t) => t.includes('幺幺零')), { timeout: 20_000 }).toBe(true);
+  const texts = await spoken();
+  expect(texts.some((t) => t.includes('也叫'))).toBe(false);
+  expect(texts.some((t) => /(^|[^\d])110([^\d]|$)/.test(t))).toBe(false);
+  // The page text itself is unchanged.
+  await expect(page.getByRole('main')).toContainText('110');
 });

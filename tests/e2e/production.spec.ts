@@ -37,7 +37,7 @@ test('HTML, assets and the service worker get the production security and cache 
   const css = await request.get(asset!);
   expect(css.headers()['cache-control']).toContain('immutable');
   expect(css.headers()['content-security-policy']).toBeDefined();
-  for (const file of ['/sw.js', '/registerSW.js', '/prefs-init.js', '/manifest.webmanifest']) {
+  for (const file of ['/sw.js', '/sw-polyfills.js', '/registerSW.js', '/prefs-init.js', '/manifest.webmanifest']) {
     const response = await request.get(file);
     expect(response.status(), file).toBe(200);
     expect(response.headers()['cache-control'], file).toBe('no-cache');

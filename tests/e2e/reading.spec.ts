@@ -1,7 +1,10 @@
 /** What a frightened reader relies on: help first, guides readable with JavaScript off. */
 import { expect, test } from '@playwright/test';
 import { guidePages } from './site';
-import { GUIDE_SECTIONS } from '../../src/lib/structure';
+import { guideSections } from '../../src/lib/structure';
+import { readCollection } from '../unit/frontmatter';
+
+const lossHeading = new Map(readCollection('guides').map((g) => [`/guides/${g.id}/`, g.data['lossHeading'] as string | undefined]));
 
 test('the home page puts "what to do now" first, with both hotlines', async ({ page }) => {
   await page.goto('/');
@@ -36,7 +39,7 @@ test.describe('with JavaScript off', () => {
     test(`guide ${path} is fully readable`, async ({ page }) => {
       await page.goto(path);
       const main = page.getByRole('main');
-      for (const section of [...GUIDE_SECTIONS, '相关案例']) {
+      for (const section of [...guideSections(lossHeading.get(path)), '相关案例']) {
         await expect(main.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
       }
       // The scam script reads as a list: each line with its warning sign and the right reply.

@@ -84,3 +84,37 @@ test('markup typed into search is shown as text, never run', async ({ page }) =>
   await expect(page.locator('main img')).toHaveCount(0);
   expect(dialog).toBe(false);
 });
+
+test.describe('when Pagefind cannot load (old engine, failed download)', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+  });
+
+  test('the page says full-text search needs a newer browser, and still answers from the best bets', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/search/?q=杀猪盘');
+    const note = page.locator('#search-fallback');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('全文搜索');
+    await expect(note.getByRole('link')).toHaveAttribute('href', '/guides/');
+    await expect(status(page)).toContainText('杀猪盘');
+    expect(await topHrefs(page, 1)).toEqual(['/guides/wangluo-hunlian/']);
+
+    // A new query, and a main page by its own name.
+    await searchBox(page).fill('警察说我涉嫌洗钱，让我转到安全账户');
+    await searchBox(page).press('Enter');
+    await expect(page.locator('#search-bets a').first()).toHaveAttribute('href', '/guides/maochong-gongjianfa/');
+    await searchBox(page).fill('正在被骗');
+    await searchBox(page).press('Enter');
+    await expect(page.locator('#search-bets a').first()).toHaveAttribute('href', '/help/');
+    await expect(page.locator('#search-results > li')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('a query nothing matches says so plainly', async ({ page }) => {
+    await page.goto('/search/?q=天气预报');
+    await expect(status(page)).toContainText('没有找到');
+    await expect(page.locator('#search-bets')).toBeHidden();
+  });
+});

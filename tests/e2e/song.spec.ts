@@ -26,3 +26,11 @@ test('shows the official lines with their source and the site’s own rhymes, la
   await expect(slogans).toContainText('不是官方口径');
   expect(await slogans.locator('h3:has-text("本站编写") + p + ul > li').count()).toBeGreaterThanOrEqual(12);
 });
+
+test('until the recording is published, the home page links the song modestly, not as a headline', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: /就是不转钱/ })).toHaveCount(0);
+  const link = page.locator('[data-home-song] a[href="/song/"]');
+  await expect(link).toBeVisible();
+  await expect(link).toContainText('就是不转钱');
+});

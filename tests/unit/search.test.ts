@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, MAX_QUERY_LENGTH, mergeHits, queryFromUrl, queryWords } from '../../src/lib/search';
+import { excerptParts, MAX_QUERY_LENGTH, mergeHits, queryFromUrl, queryWords, tidyExcerpt } from '../../src/lib/search';
 
 describe('queryFromUrl', () => {
   it('reads ?q= and trims it', () => {
@@ -25,17 +25,34 @@ describe('queryFromUrl', () => {
 
 describe('excerptParts', () => {
   it('splits marked words from plain text', () => {
-    expect(excerptParts('转到<mark>安全</mark><mark>账户</mark>就行')).toEqual([
+    expect(excerptParts('转到<mark>安全</mark><mark>账户</mark>就行。')).toEqual([
       { text: '转到', mark: false },
       { text: '安全', mark: true },
       { text: '账户', mark: true },
-      { text: '就行', mark: false },
+      { text: '就行。', mark: false },
     ]);
   });
   it('decodes escaped text and drops any other tag, so nothing becomes HTML', () => {
     expect(excerptParts('&lt;img src=x onerror=alert(1)&gt; <b>粗</b> &amp;')).toEqual([
       { text: '<img src=x onerror=alert(1)> 粗 &', mark: false },
     ]);
+  });
+});
+
+describe('tidyExcerpt', () => {
+  it('drops the ". " Pagefind puts between blocks after Chinese punctuation, and spaces it after a character', () => {
+    expect(tidyExcerpt('别转钱。. 骗子会说：. 马上办')).toBe('别转钱。骗子会说：马上办…');
+    expect(tidyExcerpt('一眼识别. 要你转账')).toBe('一眼识别 要你转账…');
+    expect(tidyExcerpt('<mark>安全账户</mark>. 没有这种东西。')).toBe('<mark>安全账户</mark> 没有这种东西。');
+  });
+  it('marks an excerpt cut mid-sentence with an ellipsis, not one that ends a sentence', () => {
+    expect(tidyExcerpt('根据同类典型案件改编，人物为化')).toBe('根据同类典型案件改编，人物为化…');
+    expect(tidyExcerpt('人物为化名。')).toBe('人物为化名。');
+    expect(tidyExcerpt('拨打 110')).toBe('拨打 110');
+  });
+  it('leaves Latin text and decimals alone', () => {
+    expect(tidyExcerpt('App 3.5 版本. Next')).toBe('App 3.5 版本 Next');
+    expect(tidyExcerpt('v1.2 test')).toBe('v1.2 test');
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { contactHref, readSettings } from '../../src/settings';
+import { contactHref, LOCAL_URL, placeholderAddresses, readSettings, releaseUrlProblem } from '../../src/settings';
 
 describe('site settings', () => {
   it('are empty by default, so nothing is shown', () => {
-    expect(readSettings({})).toEqual({ contact: '', operator: '', icp: '' });
+    expect(readSettings({})).toEqual({ url: LOCAL_URL, contact: '', operator: '', icp: '' });
     expect(readSettings({ SITE_CONTACT: '  ' }).contact).toBe('');
   });
   it('take an e-mail address or an https page as the contact for corrections', () => {
@@ -19,5 +19,31 @@ describe('site settings', () => {
   it('keep the operator and ICP number as given', () => {
     const s = readSettings({ SITE_OPERATOR: '哈尔滨市公安局', SITE_ICP: '黑ICP备00000000号' });
     expect(s).toMatchObject({ operator: '哈尔滨市公安局', icp: '黑ICP备00000000号' });
+  });
+});
+
+describe('the site address', () => {
+  it('defaults to what npm start serves, and drops a trailing slash', () => {
+    expect(readSettings({}).url).toBe('http://localhost:4321');
+    expect(readSettings({ SITE_URL: 'https://fanzha.hrb.gov.cn/' }).url).toBe('https://fanzha.hrb.gov.cn');
+  });
+  it('refuses an address with a path or no scheme, naming the variable', () => {
+    expect(() => readSettings({ SITE_URL: 'fanzha.hrb.gov.cn' })).toThrow(/SITE_URL/);
+    expect(() => readSettings({ SITE_URL: 'https://a.cn/fanzha/' })).toThrow(/SITE_URL/);
+  });
+  it('a release needs a real https address, never a placeholder or this machine', () => {
+    expect(releaseUrlProblem(undefined)).toMatch(/SITE_URL is not set/);
+    expect(releaseUrlProblem('')).toMatch(/SITE_URL is not set/);
+    expect(releaseUrlProblem('http://fanzha.hrb.gov.cn')).toMatch(/https/);
+    expect(releaseUrlProblem('https://fanzha.example.cn')).toMatch(/placeholder/);
+    expect(releaseUrlProblem('https://www.example.com')).toMatch(/placeholder/);
+    expect(releaseUrlProblem('https://localhost:4321')).toMatch(/placeholder/);
+    expect(releaseUrlProblem('https://127.0.0.1')).toMatch(/placeholder/);
+    expect(releaseUrlProblem('https://fanzha.hrb.gov.cn')).toBeNull();
+    expect(releaseUrlProblem('https://examples.org')).toBeNull();
+  });
+  it('finds placeholder addresses in built text', () => {
+    const html = '<a href="https://fanzha.example.cn/help/">x</a> http://localhost:4321/ https://fanzha.hrb.gov.cn/ https://example.org';
+    expect(placeholderAddresses(html)).toEqual(['https://fanzha.example.cn', 'http://localhost:4321', 'https://example.org']);
   });
 });

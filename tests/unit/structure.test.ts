@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertSections, CASE_SECTIONS, checkSections, GUIDE_SECTIONS } from '../../src/lib/structure';
+import { assertSections, CASE_SECTIONS, checkSections, GUIDE_SECTIONS, guideSections } from '../../src/lib/structure';
 
 const h2 = (...texts: string[]) => texts.map((text) => ({ depth: 2, text }));
 
@@ -25,5 +25,16 @@ describe('guide and case outlines', () => {
   it('assertSections throws only for a bad outline', () => {
     expect(() => assertSections(h2(...CASE_SECTIONS), CASE_SECTIONS, 'c.mdx')).not.toThrow();
     expect(() => assertSections(h2('经过'), CASE_SECTIONS, 'c.mdx')).toThrow(/c\.mdx/);
+  });
+});
+
+describe('a guide’s own heading for the 已经转账了怎么办 section', () => {
+  it('replaces just that section, in its place', () => {
+    expect(guideSections('已经把卡交出去了怎么办')).toEqual(['一眼识别', '骗局怎么一步步展开', '典型话术', '怎么防', '已经把卡交出去了怎么办']);
+    expect(guideSections()).toEqual([...GUIDE_SECTIONS]);
+  });
+  it('then the body must use it', () => {
+    const h = (...texts: string[]) => texts.map((text) => ({ depth: 2, text }));
+    expect(checkSections(h(...GUIDE_SECTIONS), guideSections('已经把卡交出去了怎么办'), 'content/guides/liangka.mdx')).toContain('已经把卡交出去了怎么办');
   });
 });
