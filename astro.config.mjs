@@ -74,6 +74,15 @@ export default defineConfig({
       // JavaScript for the supported-browser floor (package.json "browserslist": Chromium 80,
       // iOS Safari 12): newer syntax is lowered. CSS is lowered after the build (legacy-css.ts).
       target: browserslistToEsbuild(browserslist()),
+      rolldownOptions: {
+        // Rolldown warns once per MDX file that Astro's "use astro:head-inject" directive "may not be
+        // preserved"; Astro reads it before bundling, so nothing is lost. Known upstream:
+        // https://github.com/withastro/astro/issues/18087 — only exactly that warning is dropped.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
     },
   },
   devToolbar: { enabled: false },

@@ -4,7 +4,6 @@
  */
 export const strings = {
   'site.name': '冰城反诈',
-  'site.tagline': '哈尔滨反电信网络诈骗宣传',
   'site.description':
     '冰城反诈：识别电信网络诈骗的常见套路，知道被骗后马上该做什么。哈尔滨反诈宣传公益网站。',
 
@@ -19,7 +18,6 @@ export const strings = {
   'nav.for': '分人群防骗',
   'nav.about': '关于本站',
   'nav.campaign': '冰城反诈在行动',
-  'nav.song': '反诈歌曲',
   'nav.app': '国家反诈中心App',
 
   'header.search': '搜索',
@@ -106,6 +104,12 @@ export const strings = {
   'song.keys': '键盘：空格键播放或暂停，← → 换上一句、下一句，Esc 退出。',
   'song.campaign': '这首歌是“冰城反诈在行动”的一部分，看看整个行动',
 
+  'poster.110': '已经被骗：拨打 110',
+  'poster.96110': '拿不准：拨打 96110',
+  'tf.show': '看答案',
+  'tf.right': '对',
+  'tf.wrong': '错',
+  'tf.key': '判断题答案',
   'callout.warning': '注意',
   'callout.tip': '提示',
   'callout.law': '法律提示',

@@ -14,15 +14,19 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
-        if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
-        if (added.page_count === 0) throw new Error('Pagefind indexed no pages (is data-pagefind-body missing?)');
-        const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-        if (written.errors.length) throw new Error(`Pagefind write failed: ${written.errors.join('; ')}`);
-        await pagefind.close();
-        logger.info(`Pagefind indexed ${added.page_count} pages`);
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length) throw new Error(`Pagefind indexing failed: ${added.errors.join('; ')}`);
+          if (added.page_count === 0) throw new Error('Pagefind indexed no pages (is data-pagefind-body missing?)');
+          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+          if (written.errors.length) throw new Error(`Pagefind write failed: ${written.errors.join('; ')}`);
+          logger.info(`Pagefind indexed ${added.page_count} pages`);
+        } finally {
+          // On every path, or its process keeps the build from exiting.
+          await pagefind.close();
+        }
       },
     },
   };

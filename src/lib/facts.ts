@@ -6,11 +6,8 @@
 /** Report a fraud that has happened: the police. */
 export const POLICE = '110';
 
-/** National anti-fraud warning and consultation line; in Harbin it shows as 0451-96110. */
+/** National anti-fraud warning and consultation line; a genuine call shows as 96110 or 0451-96110. */
 export const ANTI_FRAUD_LINE = '96110';
-
-/** Harbin's telephone area code. */
-export const HARBIN_AREA_CODE = '0451';
 
 /** The 三不一多 rule, in its official wording. */
 export const SAN_BU_YI_DUO = [

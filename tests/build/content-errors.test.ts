@@ -5,6 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildWith } from './project-copy';
 
+describe('a clean build', () => {
+  it('prints no warning a newcomer would take for breakage', () => {
+    const result = buildWith({});
+    expect(result.status).toBe(0);
+    expect(result.output.match(/.*\bWARN\b.*/g) ?? []).toEqual([]);
+  }, 120_000);
+});
+
 describe('a broken content file fails the build and is named', () => {
   it('a field with a value outside the schema', () => {
     const result = buildWith({ 'content/cases/bad-field.mdx': 'tests/fixtures/broken/bad-field.mdx' });

@@ -1,4 +1,5 @@
 /** Pages for the nine groups, the class kit, the App guide, and how they print. */
+import { readCollection } from '../unit/frontmatter';
 import { expect, test } from '@playwright/test';
 
 const AUDIENCES = ['students', 'teachers', 'elderly', 'finance-staff', 'business-owners', 'medical-staff', 'investors', 'singles', 'warned'];
@@ -101,16 +102,98 @@ test.describe('printing', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
   });
 
-  test('an A4 PDF of a printable piece is one or two pages', async ({ page }) => {
+  test('every printable piece prints on as many A4 pages as it declares (one unless it says more)', async ({ page }) => {
+    test.setTimeout(120_000);
+    const wrong: string[] = [];
+    let checked = 0;
+    for (const audience of readCollection('audiences')) {
+      await page.goto(`/for/${audience.id}/`);
+      const pieces = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.printable')].map((el) => ({ id: el.id, pages: Number(el.dataset['pages']) })),
+      );
+      for (const piece of pieces) {
+        await page.evaluate((id) => {
+          for (const el of document.querySelectorAll('.printing-target')) el.classList.remove('printing-target');
+          document.documentElement.dataset['printOnly'] = id;
+          document.getElementById(id)!.classList.add('printing-target');
+        }, piece.id);
+        const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+        const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        checked += 1;
+        if (pages !== piece.pages) wrong.push(`${audience.id}#${piece.id}: ${pages} pages, declares ${piece.pages}`);
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(audiencesWithPieces());
+    expect(wrong).toEqual([]);
+  });
+
+  test('wall pieces print poster-size, with 110 and 96110 boxed', async ({ page }) => {
     await page.goto('/for/finance-staff/');
-    await page.evaluate(() => {
-      const piece = document.querySelector('.printable')!;
-      document.documentElement.dataset['printOnly'] = piece.id;
-      piece.classList.add('printing-target');
+    await page.emulateMedia({ media: 'print' });
+    const poster = page.locator('.printable-poster');
+    await expect(poster).toHaveCount(1);
+    const boxes = poster.locator('.poster-hotlines span');
+    await expect(boxes).toHaveText(['已经被骗：拨打 110', '拿不准：拨打 96110']);
+    expect(await boxes.first().evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+    const size = (sel: string) => poster.locator(sel).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(await size('.flow p, .flow li')).toBeGreaterThan(16);
+    await page.emulateMedia({ media: 'screen' });
+    await expect(boxes.first()).toBeHidden();
+  });
+
+  test('“本页材料” lists the pieces at the top; “打印全部材料” prints just the kit', async ({ page }) => {
+    await page.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { printed: string[] }).printed = [...document.querySelectorAll('.printing-target')].map((e) => e.id);
+      };
     });
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBeGreaterThanOrEqual(1);
-    expect(pages).toBeLessThanOrEqual(2);
+    await page.goto('/for/teachers/');
+    const list = page.getByRole('navigation', { name: '本页材料（可打印）' });
+    const links = list.getByRole('link');
+    await expect(links).toHaveCount(4);
+    await expect(links.first()).toHaveAttribute('href', '#ketang-dagang');
+    await list.getByRole('button', { name: '打印全部 4 份材料' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual([
+      'ketang-dagang',
+      'xuesheng-chuandan',
+      'jiazhang-xin',
+      'kaoshi-xin',
+    ]);
+    // While marked: the four pieces and nothing else, each from a new page.
+    await page.evaluate(() => {
+      document.documentElement.dataset['printOnly'] = 'all';
+      for (const el of document.querySelectorAll('main .printable')) el.classList.add('printing-target');
+    });
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeHidden();
+    await expect(page.locator('#jiazhang-xin')).toBeVisible();
+    expect(await page.locator('#jiazhang-xin').evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+  });
+
+  test('判断题: answers behind 看答案 on screen, a separate answer key on paper', async ({ page }) => {
+    await page.goto('/for/teachers/');
+    const quiz = page.locator('.true-false');
+    await expect(quiz.locator('li')).toHaveCount(5);
+    await expect(quiz.getByText('先返小钱是鱼饵')).toBeHidden();
+    await quiz.locator('summary').first().click();
+    await expect(quiz.getByText('先返小钱是鱼饵')).toBeVisible();
+    await expect(page.locator('.tf-key')).toBeHidden();
+    await page.emulateMedia({ media: 'print' });
+    await expect(quiz.locator('summary').first()).toBeHidden();
+    await expect(page.locator('.tf-key')).toBeVisible();
+    await expect(page.locator('.tf-key')).toContainText('1. 错：先返小钱是鱼饵');
   });
 });
+
+test('a case links the printable piece that would have stopped it', async ({ page }) => {
+  await page.goto('/cases/kuaiji-jia-laoban-qq/');
+  const link = page.getByRole('link', { name: /付款核验规程/ });
+  await expect(link).toHaveAttribute('href', '/for/finance-staff/#fukuan-hezha');
+  await link.click();
+  await expect(page.locator('#fukuan-hezha')).toBeInViewport();
+});
+
+/** How many audience pages hold printable pieces (every one today). */
+function audiencesWithPieces(): number {
+  return readCollection('audiences').filter((a) => a.body.includes('<Printable')).length;
+}

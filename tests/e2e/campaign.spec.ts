@@ -49,3 +49,22 @@ test('in high contrast the chart follows: light labels and bright bars on black'
   expect(barFills).not.toContain('rgb(11, 61, 145)');
   expect(barFills).toContain('rgb(255, 225, 77)');
 });
+
+test('the chart’s labels grow with the chosen text size and stay inside the chart', async ({ page }) => {
+  const sizes: number[] = [];
+  for (const size of ['standard', 'xlarge']) {
+    await page.addInitScript((s) => localStorage.setItem('bingcheng-reading', JSON.stringify({ size: s })), size);
+    await page.goto('/campaign/');
+    const label = page.locator('.campaign-figures svg text.chart-label').first();
+    sizes.push(await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)));
+    const inside = await page.locator('.campaign-figures svg').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('text')].every((t) => {
+        const r = t.getBoundingClientRect();
+        return r.left >= box.left - 1 && r.right <= box.right + 1;
+      });
+    });
+    expect(inside, `labels inside the chart at ${size}`).toBe(true);
+  }
+  expect(sizes[1]).toBeGreaterThanOrEqual(sizes[0]! * 1.4);
+});

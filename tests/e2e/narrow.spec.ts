@@ -72,3 +72,17 @@ test('without JavaScript nothing in the phone header is hidden behind a button',
   await expect(page.getByRole('banner').getByRole('button', { name: '菜单' })).toBeHidden();
   await context.close();
 });
+
+test('at 特大 on 320 px, tables become stacked cards and the scammer’s words keep a readable width', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('bingcheng-reading', JSON.stringify({ size: 'xlarge' })));
+  await page.goto('/for/teachers/');
+  const table = page.locator('.printable table').first();
+  await expect(table).toBeVisible();
+  expect(await table.evaluate((el) => getComputedStyle(el.querySelector('td')!).display)).toBe('block');
+  // Each cell gets the full card width, not one character per line.
+  const cell = (await table.locator('td').nth(2).boundingBox())!;
+  expect(cell.width).toBeGreaterThanOrEqual(0.6 * 320);
+  await page.goto('/guides/maochong-gongjianfa/');
+  const bubble = (await page.locator('.scam-script q').first().boundingBox())!;
+  expect(bubble.width).toBeGreaterThanOrEqual(180);
+});

@@ -73,7 +73,9 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 test('a new version of the site reaches a reader who has the old one cached, on a later visit', async ({ page }) => {
-  test.setTimeout(120_000);
+  // The new worker first downloads the whole site (~1.4 MB) from a server in this test process:
+  // on a loaded 2-core machine that alone can take a minute.
+  test.setTimeout(180_000);
   // A copy of dist/ on its own little server, so this test can publish a "new version" of it.
   const dir = mkdtempSync(join(tmpdir(), 'bingcheng-sw-'));
   cpSync(resolve(import.meta.dirname, '../../dist'), dir, { recursive: true });
@@ -112,7 +114,7 @@ test('a new version of the site reaches a reader who has the old one cached, on 
           await page.goto(`${base}/about/`);
           return page.locator('#new-version').count();
         },
-        { timeout: 60_000, intervals: [500, 1000, 2000] },
+        { timeout: 120_000, intervals: [500, 1000, 2000] },
       )
       .toBe(1);
   } finally {

@@ -118,3 +118,48 @@ test.describe('when Pagefind cannot load (old engine, failed download)', () => {
     await expect(page.locator('#search-bets')).toBeHidden();
   });
 });
+
+test('on a slow connection the query, “正在搜索…” and the best bets show before Pagefind has loaded', async ({ page }) => {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/pagefind.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search/?q=杀猪盘');
+  await expect(searchBox(page)).toHaveValue('杀猪盘');
+  await expect(status(page)).toHaveText('正在搜索……');
+  await expect(page.locator('#search-bets a').first()).toHaveAttribute('href', '/guides/wangluo-hunlian/');
+  release();
+  await expect(status(page)).toContainText('找到');
+});
+
+test('markup inside indexed page text (titles, excerpts) is shown as text: no element is made, no script runs', async ({ page }) => {
+  // Pagefind replaced by a stand-in whose one result carries markup in its title and excerpt,
+  // as a page quoting a scam SMS with angle brackets would. Pagefind escapes excerpts; the title
+  // comes from page metadata. Either way the page must write them as text.
+  const evil = '<img src=x onerror="window.pwned=1">';
+  await page.route('**/pagefind/pagefind.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `
+        const result = { id: 'x', score: 1, data: async () => ({
+          url: '/guides/liangka/',
+          meta: { title: ${JSON.stringify(`标题${evil}`)} },
+          excerpt: ${JSON.stringify(`短信说 &lt;img src=x onerror=alert(1)&gt; <mark>点击</mark> ${evil}`)},
+        }) };
+        export async function options() {}
+        export async function init() {}
+        export async function filters() { return {}; }
+        export async function search() { return { results: [result], filters: {} }; }
+      `,
+    }),
+  );
+  await page.goto('/search/?q=点击链接');
+  const item = page.locator('#search-results > li').first();
+  await expect(item).toContainText('<img src=x onerror="window.pwned=1">');
+  await expect(item).toContainText('短信说 <img src=x onerror=alert(1)>');
+  await expect(item.locator('mark')).toHaveText('点击');
+  expect(await page.locator('#search img, #search script').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+});

@@ -16,11 +16,6 @@ export function allPages(): string[] {
   return [...paths, '/404.html'];
 }
 
-/** Paths of the built pages under a section, e.g. pagesUnder('/guides/') → the guide pages. */
-export function pagesUnder(prefix: string): string[] {
-  return allPages().filter((p) => p.startsWith(prefix) && p !== prefix);
-}
-
 /** The guide pages themselves (/guides/<slug>/), not the index or its filtered views. */
 export function guidePages(): string[] {
   return allPages().filter((p) => /^\/guides\/[^/]+\/$/.test(p) && p !== '/guides/for/');

@@ -9,5 +9,6 @@ import Printable from './Printable.astro';
 import RedFlags from './RedFlags.astro';
 import Script from './Script.astro';
 import Steps from './Steps.astro';
+import TrueFalse from './TrueFalse.astro';
 
-export const mdxComponents = { Callout, CampaignFigures, CaseLink, DoDont, GuideLink, Line, Printable, RedFlags, Script, Steps };
+export const mdxComponents = { Callout, CampaignFigures, CaseLink, DoDont, GuideLink, Line, Printable, RedFlags, Script, Steps, TrueFalse };
