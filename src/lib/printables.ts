@@ -17,3 +17,29 @@ export function printablePieces(body: string): Piece[] {
   }
   return pieces;
 }
+
+/** Where a case's `material` (the piece that would have stopped it) lives, for a link. */
+export interface MaterialLink {
+  href: string;
+  title: string;
+}
+
+/**
+ * Resolves a case's `material` field against the audience pages, or throws a build error naming
+ * the case file and the field when the page or the piece does not exist.
+ */
+export function resolveMaterial(
+  caseFile: string,
+  wanted: { page: { id: string }; piece: string },
+  audiences: readonly { id: string; body?: string | undefined }[],
+): MaterialLink {
+  const page = audiences.find((a) => a.id === wanted.page.id);
+  const piece = page && printablePieces(page.body ?? '').find((p) => p.id === wanted.piece);
+  if (!page || !piece) {
+    throw new Error(
+      `${caseFile}: field "material.piece" is "${wanted.piece}", but content/audiences/${wanted.page.id}.mdx ` +
+        `has no <Printable id="${wanted.piece}"> (材料不存在)`,
+    );
+  }
+  return { href: `/for/${page.id}/#${piece.id}`, title: piece.title };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { printablePieces } from '../../src/lib/printables';
+import { printablePieces, resolveMaterial } from '../../src/lib/printables';
 
 describe('printablePieces', () => {
   it('lists each piece’s id and title in order, whatever the attribute order and quotes', () => {
@@ -12,5 +12,21 @@ describe('printablePieces', () => {
   });
   it('finds none in a body without pieces', () => {
     expect(printablePieces('## 标题\n\n<GuideLink slug="liangka" />')).toEqual([]);
+  });
+});
+
+describe('resolveMaterial', () => {
+  const audiences = [{ id: 'finance-staff', body: '<Printable poster id="fukuan-hezha" title="付款核验规程">x</Printable>' }];
+  it('links the piece on its audience page, with the piece’s title', () => {
+    expect(resolveMaterial('content/cases/a.mdx', { page: { id: 'finance-staff' }, piece: 'fukuan-hezha' }, audiences)).toEqual({
+      href: '/for/finance-staff/#fukuan-hezha',
+      title: '付款核验规程',
+    });
+  });
+  it('fails naming the case file and the field when the piece is not on that page', () => {
+    expect(() => resolveMaterial('content/cases/a.mdx', { page: { id: 'finance-staff' }, piece: 'nope' }, audiences)).toThrow(
+      'content/cases/a.mdx: field "material.piece" is "nope", but content/audiences/finance-staff.mdx has no <Printable id="nope">',
+    );
+    expect(() => resolveMaterial('content/cases/a.mdx', { page: { id: 'students' }, piece: 'x' }, audiences)).toThrow(/material\.piece/);
   });
 });
