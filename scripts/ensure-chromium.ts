@@ -5,8 +5,8 @@
  * the exact command to run.
  */
 import { execSync } from 'node:child_process';
-import { missingBrowserMessage, planChromium } from '../src/lib/chromium.ts';
-import { machineProbe } from '../src/lib/chromium-probe.ts';
+import { missingBrowserMessage, planChromium } from './lib/chromium.ts';
+import { machineProbe } from './lib/chromium-probe.ts';
 
 const plan = planChromium(machineProbe());
 
@@ -18,7 +18,10 @@ if (plan.kind === 'found') {
 } else {
   console.log(`No Chromium found. Installing one with: ${plan.command}`);
   try {
-    execSync(plan.command, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execSync(plan.command, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
   } catch {
     console.error(missingBrowserMessage(plan.command));
     process.exit(1);

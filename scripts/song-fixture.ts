@@ -4,13 +4,11 @@
  * song player can be tested end to end without shipping a fake recording in the real site.
  * Run by Playwright before it serves .song-fixture/dist (see playwright.config.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildProject, copyProject, ROOT } from './lib/project-copy.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, '.song-fixture');
-const COPY = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /** A mono 16-bit PCM WAV of a quiet tone, `seconds` long. */
 function toneWav(seconds: number, rate = 8000, hz = 440): Buffer {
@@ -34,19 +32,13 @@ function toneWav(seconds: number, rate = 8000, hz = 440): Buffer {
   return wav;
 }
 
-rmSync(OUT, { recursive: true, force: true });
-for (const item of COPY) cpSync(join(ROOT, item), join(OUT, item), { recursive: true });
-symlinkSync(join(ROOT, 'node_modules'), join(OUT, 'node_modules'));
+copyProject(OUT);
 rmSync(join(OUT, 'content/song'), { recursive: true });
 cpSync(join(ROOT, 'tests/fixtures/song'), join(OUT, 'content/song'), { recursive: true });
 writeFileSync(join(OUT, 'content/song/test-song.wav'), toneWav(10));
 
-const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-  cwd: OUT,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-});
+const build = buildProject(OUT);
 if (build.status !== 0) {
-  console.error('song fixture: the build with the test song failed (see above)');
+  console.error(`${build.output}\nsong fixture: the build with the test song failed (see above)`);
   process.exit(1);
 }

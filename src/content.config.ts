@@ -2,7 +2,7 @@
  * Content schemas. Editors write the files under the top-level `content/` folder;
  * these schemas decide what a valid entry is. A wrong field fails `npm run build`
  * with the file and the field named; references between collections are checked
- * in `src/lib/references.ts` (Astro itself only logs a dangling reference).
+ * in `src/data/references.ts` (Astro itself only logs a dangling reference).
  * The editors' guide is `content/README.md`: keep it in step with this file.
  */
 import { defineCollection, reference } from 'astro:content';
@@ -99,15 +99,26 @@ const cases = defineCollection({
        * e.g. { page: finance-staff, piece: fukuan-hezha }. `piece` must be the id of a <Printable>
        * on that audience page (the build checks).
        */
-      material: z.object({ page: reference('audiences'), piece: z.string().regex(/^[a-z0-9-]+$/) }).strict().optional(),
+      material: z
+        .object({ page: reference('audiences'), piece: z.string().regex(/^[a-z0-9-]+$/) })
+        .strict()
+        .optional(),
     })
     .strict()
     .superRefine((data, ctx) => {
       if (data.outcome === '被成功劝阻' && data.loss !== 0) {
-        ctx.addIssue({ code: 'custom', path: ['loss'], message: '结果为“被成功劝阻”时，损失必须为 0' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['loss'],
+          message: '结果为“被成功劝阻”时，损失必须为 0',
+        });
       }
       if (data.outcome !== '被成功劝阻' && data.loss === 0) {
-        ctx.addIssue({ code: 'custom', path: ['loss'], message: '被骗或部分追回的案例必须写明损失金额（元）' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['loss'],
+          message: '被骗或部分追回的案例必须写明损失金额（元）',
+        });
       }
     }),
 });
@@ -161,9 +172,15 @@ const song = defineCollection({
       /** Credits exactly as the source gives them; never invent names. */
       credits: line(120),
       /** Audio file name in content/song/ (e.g. jiushi-buzhuanqian.mp3), once the official recording exists. */
-      audio: z.string().regex(/^[\w.-]+\.(mp3|m4a|ogg|opus|wav)$/).optional(),
+      audio: z
+        .string()
+        .regex(/^[\w.-]+\.(mp3|m4a|ogg|opus|wav)$/)
+        .optional(),
       /** Time-synced lyrics (LRC) file name in content/song/, once the official lyrics exist. */
-      lyrics: z.string().regex(/^[\w.-]+\.lrc$/).optional(),
+      lyrics: z
+        .string()
+        .regex(/^[\w.-]+\.lrc$/)
+        .optional(),
     })
     .strict(),
 });
@@ -208,4 +225,60 @@ const slogans = defineCollection({
     .strict(),
 });
 
-export const collections = { guides, cases, audiences, pages, song, quiz, slogans };
+/** Fields every set of campaign figures has: what it shows, for when, and from where. */
+const figureSet = {
+  /** Stable identifier (Latin letters, digits, hyphens); also names the figure's ids on the page. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Heading of the figure, as the source words it. */
+  title: line(60),
+  /** The period the figures cover, exactly as the source states it. */
+  period: line(80),
+  /** The source: publisher, title and date. */
+  source: line(80),
+};
+
+const campaign = defineCollection({
+  loader: file('./content/campaign.yaml'),
+  schema: z.discriminatedUnion('kind', [
+    z
+      .object({
+        ...figureSet,
+        /** change: percentages against the same period a year before, drawn as a bar chart. */
+        kind: z.literal('change'),
+        rows: z
+          .array(
+            z
+              .object({
+                /** What was counted, e.g. 破案数. */
+                label: line(20),
+                /** Change in percent; negative means down. */
+                change: z.number().min(-100).max(1000),
+              })
+              .strict(),
+          )
+          .min(1),
+      })
+      .strict(),
+    z
+      .object({
+        ...figureSet,
+        /** totals: counts as the source words them (380余场), shown as large numbers. */
+        kind: z.literal('totals'),
+        rows: z
+          .array(
+            z
+              .object({
+                /** What was counted. */
+                label: line(30),
+                /** The figure with its unit and 余, exactly as the source gives it. */
+                value: line(12),
+              })
+              .strict(),
+          )
+          .min(1),
+      })
+      .strict(),
+  ]),
+});
+
+export const collections = { guides, cases, audiences, pages, song, quiz, slogans, campaign };

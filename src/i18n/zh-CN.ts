@@ -2,7 +2,7 @@
  * Every UI string, as flat dotted keys. Content (guides, cases…) lives in content/;
  * this file holds only the words of the site's own chrome.
  */
-export const strings = {
+const strings = {
   'site.name': '冰城反诈',
   'site.description':
     '冰城反诈：识别电信网络诈骗的常见套路，知道被骗后马上该做什么。哈尔滨反诈宣传公益网站。',
@@ -28,7 +28,8 @@ export const strings = {
   'search.placeholder': '输入骗子说的话，如：安全账户',
   'search.submit': '搜索',
   'search.title': '搜索',
-  'search.intro': '输入骗子对你说的话、发来的短信里的词，或骗局的俗称，比如“刷单”“安全账户”“杀猪盘”。',
+  'search.intro':
+    '输入骗子对你说的话、发来的短信里的词，或骗局的俗称，比如“刷单”“安全账户”“杀猪盘”。',
   'search.noscript': '搜索需要浏览器开启 JavaScript。如果下面没有出现搜索框，可以按类型查找：',
   'search.noscriptLink': '查看全部诈骗类型',
   'search.bestBets': '最可能相关',
@@ -36,7 +37,8 @@ export const strings = {
   'search.more': '显示更多结果',
   'search.loading': '正在搜索……',
   'search.count': '找到 {count} 个和“{query}”相关的结果',
-  'search.none': '没有找到和“{query}”相关的内容。换个说法试试，比如骗子说的一句话，或者看看全部诈骗类型。',
+  'search.none':
+    '没有找到和“{query}”相关的内容。换个说法试试，比如骗子说的一句话，或者看看全部诈骗类型。',
   'search.partial': '没有同时包含“{query}”里所有词的页面，下面 {count} 个结果包含其中部分词',
   'search.fallback':
     '这个浏览器版本较旧，用不了全文搜索，下面只按诈骗类型和主要页面的名称、俗称查找。换用较新的浏览器可以搜索全文，也可以直接',
@@ -78,7 +80,8 @@ export const strings = {
   'slogans.title': '反诈口诀和顺口溜',
   'slogans.official': '官方口诀',
   'slogans.original': '本站编写的顺口溜',
-  'slogans.originalNote': '下面这些顺口溜是本站为宣传编写的，不是官方口径，欢迎在宣讲、群聊和 LED 屏上使用。',
+  'slogans.originalNote':
+    '下面这些顺口溜是本站为宣传编写的，不是官方口径，欢迎在宣讲、群聊和 LED 屏上使用。',
 
   'song.title': '反诈歌曲《{title}》',
   'song.lead': '哈尔滨市公安局民警自己创作、自己演唱的反诈歌曲。广场舞跳起来，防骗知识记心里。',
@@ -86,7 +89,8 @@ export const strings = {
   'song.credits': '创作与演唱',
   'song.listen': '听歌、看歌词',
   'song.pending': '官方录音和歌词将在这里发布',
-  'song.pendingBody': '我们还没有拿到这首歌的官方录音和歌词。拿到后会放在这里，可以边听边看滚动的歌词。在那之前，这里不放翻唱，也不放别人记的歌词，以免传错。',
+  'song.pendingBody':
+    '我们还没有拿到这首歌的官方录音和歌词。拿到后会放在这里，可以边听边看滚动的歌词。在那之前，这里不放翻唱，也不放别人记的歌词，以免传错。',
   'song.pendingAudio': '官方录音将在这里发布。下面是官方歌词。',
   'song.pendingLyrics': '官方歌词将在这里发布。',
   'song.noAudioSupport': '你的浏览器不能在网页里播放音频，可以直接下载：',
@@ -122,7 +126,8 @@ export const strings = {
   'urgent.more': '一步一步该怎么做',
 
   'about.corrections': '发现错误',
-  'about.correctionsInvite': '内容如果有错误或者已经过时，欢迎指出，请写明是哪一页、哪一句。联系方式：',
+  'about.correctionsInvite':
+    '内容如果有错误或者已经过时，欢迎指出，请写明是哪一页、哪一句。联系方式：',
   'about.correctionsNotUrgent':
     '遇到和诈骗有关的急事，不要给网站写信：已经被骗，拨打 110；拿不准是不是诈骗，拨打 96110。具体怎么做，请看',
   'about.correctionsHelp': '被骗了怎么办',
@@ -166,9 +171,11 @@ export const strings = {
   'index.guides.all': '全部',
   'index.guides.filter': '按人群筛选',
   'index.guides.forTitle': '{name}最该当心的诈骗类型',
-  'index.guides.forIntro': '下面是{name}要特别当心的 {count} 种诈骗类型（全部共 {total} 种）。点开一类，看怎么识破、被骗了怎么办。',
+  'index.guides.forIntro':
+    '下面是{name}要特别当心的 {count} 种诈骗类型（全部共 {total} 种）。点开一类，看怎么识破、被骗了怎么办。',
   'index.cases.title': '典型案例',
-  'index.cases.intro': '下面的案例都根据同类典型案件改编，人物为化名，帮助你认出骗局一步步是怎么展开的。',
+  'index.cases.intro':
+    '下面的案例都根据同类典型案件改编，人物为化名，帮助你认出骗局一步步是怎么展开的。',
   'cases.filters': '筛选案例：按诈骗类型、人群、联系渠道、结果',
   'cases.facet.type': '诈骗类型',
   'cases.facet.for': '人群',

@@ -23,11 +23,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project's browserslist (package.json), as Lightning CSS targets. */
-export const legacyTargets = (root = process.cwd()) => browserslistToTargets(browserslist(undefined, { path: root }));
+const legacyTargets = (root = process.cwd()) =>
+  browserslistToTargets(browserslist(undefined, { path: root }));
 
 /** One stylesheet, made to work on the floor. Throws with the file name on any CSS error. */
-export async function lowerCss(css: string, file: string, targets = legacyTargets()): Promise<string> {
-  const flat = await postcss([cascadeLayers({ onRevertLayerKeyword: false, onConditionalRulesChangingLayerOrder: false, onImportLayerRule: false })]).process(css, {
+async function lowerCss(css: string, file: string, targets = legacyTargets()): Promise<string> {
+  const flat = await postcss([
+    cascadeLayers({
+      onRevertLayerKeyword: false,
+      onConditionalRulesChangingLayerOrder: false,
+      onImportLayerRule: false,
+    }),
+  ]).process(css, {
     from: file,
   });
   const { code, warnings } = transform({
@@ -43,7 +50,9 @@ export async function lowerCss(css: string, file: string, targets = legacyTarget
 
 async function cssFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.css')).map((e) => join(e.parentPath, e.name));
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.css'))
+    .map((e) => join(e.parentPath, e.name));
 }
 
 export default function legacyCss(): AstroIntegration {

@@ -4,8 +4,10 @@
  * that works without JavaScript and can be printed or shared.
  */
 import { CHANNELS, OUTCOMES, type Channel, type Outcome } from './taxonomy';
+import { caseFilterUrl } from '../data/urls';
+import type { StringKey } from '../i18n/zh-CN';
 
-export const CHANNEL_SLUGS: Readonly<Record<Channel, string>> = {
+const CHANNEL_SLUGS: Readonly<Record<Channel, string>> = {
   电话: 'dianhua',
   短信: 'duanxin',
   微信: 'weixin',
@@ -15,7 +17,7 @@ export const CHANNEL_SLUGS: Readonly<Record<Channel, string>> = {
   线下: 'xianxia',
 };
 
-export const OUTCOME_SLUGS: Readonly<Record<Outcome, string>> = {
+const OUTCOME_SLUGS: Readonly<Record<Outcome, string>> = {
   被骗: 'beipian',
   部分追回: 'bufen-zhuihui',
   被成功劝阻: 'quanzu',
@@ -23,13 +25,26 @@ export const OUTCOME_SLUGS: Readonly<Record<Outcome, string>> = {
 
 export type FacetKey = 'type' | 'for' | 'channel' | 'outcome';
 
+/** The heading of each filter, as a key of the UI strings. */
+export const FACET_LABELS = {
+  type: 'cases.facet.type',
+  for: 'cases.facet.for',
+  channel: 'cases.facet.channel',
+  outcome: 'cases.facet.outcome',
+} as const satisfies Record<FacetKey, StringKey>;
+
 /** The parts of a case the filters read. */
 export interface CaseLike {
   id: string;
-  data: { guide: { id: string }; audiences: readonly { id: string }[]; channel: Channel; outcome: Outcome };
+  data: {
+    guide: { id: string };
+    audiences: readonly { id: string }[];
+    channel: Channel;
+    outcome: Outcome;
+  };
 }
 
-export interface FacetValue {
+interface FacetValue {
   slug: string;
   label: string;
   count: number;
@@ -70,14 +85,26 @@ export function caseFacets(
       .filter((v) => v.count > 0),
   });
   return [
-    facet('type', guides.map((g) => ({ slug: g.id, label: g.label }))),
-    facet('for', audiences.map((a) => ({ slug: a.id, label: a.label }))),
-    facet('channel', CHANNELS.map((c) => ({ slug: CHANNEL_SLUGS[c], label: c }))),
-    facet('outcome', OUTCOMES.map((o) => ({ slug: OUTCOME_SLUGS[o], label: o }))),
+    facet(
+      'type',
+      guides.map((g) => ({ slug: g.id, label: g.label })),
+    ),
+    facet(
+      'for',
+      audiences.map((a) => ({ slug: a.id, label: a.label })),
+    ),
+    facet(
+      'channel',
+      CHANNELS.map((c) => ({ slug: CHANNEL_SLUGS[c], label: c })),
+    ),
+    facet(
+      'outcome',
+      OUTCOMES.map((o) => ({ slug: OUTCOME_SLUGS[o], label: o })),
+    ),
   ];
 }
 
 /** The address of one filter value's static page. */
 export function facetHref(key: FacetKey, slug: string): string {
-  return `/cases/${key}/${slug}/`;
+  return caseFilterUrl(key, slug);
 }

@@ -3,7 +3,7 @@
  * Pure functions, so the numbers behind every bar are unit-tested.
  */
 
-export interface DivergingBar {
+interface DivergingBar {
   label: string;
   value: number;
   /** Left edge and width of the bar, in SVG units. */
@@ -26,7 +26,12 @@ export interface DivergingLayout {
  */
 export function divergingBars(
   rows: readonly { label: string; value: number }[],
-  { left, right, rowHeight, top = 0 }: { left: number; right: number; rowHeight: number; top?: number },
+  {
+    left,
+    right,
+    rowHeight,
+    top = 0,
+  }: { left: number; right: number; rowHeight: number; top?: number },
 ): DivergingLayout {
   const maxPos = Math.max(0, ...rows.map((r) => r.value));
   const maxNeg = Math.max(0, ...rows.map((r) => -r.value));
@@ -35,7 +40,13 @@ export function divergingBars(
   const zero = left + maxNeg * scale;
   const bars = rows.map((r, i) => {
     const width = Math.abs(r.value) * scale;
-    return { label: r.label, value: r.value, x: r.value >= 0 ? zero : zero - width, width, y: top + i * rowHeight };
+    return {
+      label: r.label,
+      value: r.value,
+      x: r.value >= 0 ? zero : zero - width,
+      width,
+      y: top + i * rowHeight,
+    };
   });
   return { bars, zero, height: top + rows.length * rowHeight };
 }

@@ -6,7 +6,7 @@
 import { KNOWN_LAW_ARTICLES } from './facts';
 
 /** Numbers a page may show as phone numbers (FACTS.md). */
-export const ALLOWED_NUMBERS = ['110', '96110', '0451-96110', '12381'] as const;
+const ALLOWED_NUMBERS = ['110', '96110', '0451-96110', '12381'] as const;
 
 /** Units after a number that make it an amount, age, date or count, not a phone number. */
 export const UNIT = /^[元万亿岁年月日号%％个人天次条分秒时期届名位张岁斤件步秒]/;
@@ -37,7 +37,9 @@ export function wrongNumbers(text: string): string[] {
  */
 export function findArticles(text: string): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(/第[一二三四五六七八九十百零〇\d]+条(?:之[一二三四五六七八九十]+)?/g)) {
+  for (const m of text.matchAll(
+    /第[一二三四五六七八九十百零〇\d]+条(?:之[一二三四五六七八九十]+)?/g,
+  )) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 4);
     if (/法|》|条例/.test(before) || /^\s*(?:规定|的规定)/.test(after)) found.push(m[0]);
@@ -55,17 +57,19 @@ export function unsupportedArticles(text: string): string[] {
  * Claims an expert review found wrong, which must not come back in any wording we have used.
  * Each could make a frightened reader hang up on the real police or trust a scammer.
  */
-export const WRONG_CLAIMS = [
+const WRONG_CLAIMS = [
   {
     id: 'fake-96110-prefix',
     // "号码前后多出别的数字的96110是假的", "前面或后面多了数字…假冒": the genuine call shows as 0451-96110.
-    pattern: /前(?:后|面或后面|面或者后面|面|头)[^。；\n]{0,8}(?:多出|多了|加了|带|有)[^。；\n]{0,6}数字[^。；\n]{0,16}(?:假|冒)/,
+    pattern:
+      /前(?:后|面或后面|面或者后面|面|头)[^。；\n]{0,8}(?:多出|多了|加了|带|有)[^。；\n]{0,6}数字[^。；\n]{0,16}(?:假|冒)/,
     why: '96110 前面带区号（0451-96110）是真号码；只有 96110 后面多出数字、或前面加“+”“00”才是假冒（FACTS.md）',
   },
   {
     id: 'no-warrants-online',
     // "公检法从不在网上发通缉令": they publish wanted notices; they never send one *to you*.
-    pattern: /(?:不会|从不|从来不|不)[^。；\n，]{0,4}在网上(?:发|发布)[^。；\n]{0,8}(?:通缉令|逮捕令|文书)/,
+    pattern:
+      /(?:不会|从不|从来不|不)[^。；\n，]{0,4}在网上(?:发|发布)[^。；\n]{0,8}(?:通缉令|逮捕令|文书)/,
     why: '公检法会公开发布通缉令；错的是“发到你手机上”：他们不会通过电话、网络给你发逮捕令、通缉令（FACTS.md）',
   },
   {

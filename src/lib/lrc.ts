@@ -11,7 +11,7 @@
  * a song leader reading lyrics off a screen must never see a half-parsed line.
  */
 
-export interface LyricLine {
+interface LyricLine {
   /** Seconds from the start of the recording, after the offset is applied (never below 0). */
   time: number;
   text: string;
@@ -37,7 +37,19 @@ export class LrcError extends Error {
   }
 }
 
-const META_TAGS = new Set(['ti', 'ar', 'al', 'au', 'by', 're', 've', 'length', 'offset', 'tool', '#']);
+const META_TAGS = new Set([
+  'ti',
+  'ar',
+  'al',
+  'au',
+  'by',
+  're',
+  've',
+  'length',
+  'offset',
+  'tool',
+  '#',
+]);
 const STAMP = /^\[(\d{1,3}):(\d{2})(?:[.:](\d{1,3}))?\]/;
 const META = /^\[([a-z#]+):(.*)\]$/i;
 
@@ -56,13 +68,18 @@ export function parseLrc(source: string, file: string): Lyrics {
     if (!STAMP.test(row)) {
       const tag = META.exec(row);
       if (!tag) {
-        throw new LrcError(file, lineNo, `不是歌词行也不是标签（应以 [分:秒.百分秒] 或 [ti:…] 开头）: ${row}`);
+        throw new LrcError(
+          file,
+          lineNo,
+          `不是歌词行也不是标签（应以 [分:秒.百分秒] 或 [ti:…] 开头）: ${row}`,
+        );
       }
       const name = tag[1]!.toLowerCase();
       const value = tag[2]!.trim();
       if (!META_TAGS.has(name)) throw new LrcError(file, lineNo, `不认识的标签 [${tag[1]}:…]`);
       if (name === 'offset') {
-        if (!/^[+-]?\d+$/.test(value)) throw new LrcError(file, lineNo, `offset 应为整数毫秒，如 [offset:+250]: ${row}`);
+        if (!/^[+-]?\d+$/.test(value))
+          throw new LrcError(file, lineNo, `offset 应为整数毫秒，如 [offset:+250]: ${row}`);
         offsetMs = Number(value);
       } else if (name !== '#') {
         meta[name] = value;
@@ -79,7 +96,8 @@ export function parseLrc(source: string, file: string): Lyrics {
       stamps.push(Number(min) * 60 + Number(sec) + fraction);
       rest = rest.slice(whole.length);
     }
-    if (rest.startsWith('[')) throw new LrcError(file, lineNo, `时间标签写错了: ${rest.split(']')[0]}]`);
+    if (rest.startsWith('['))
+      throw new LrcError(file, lineNo, `时间标签写错了: ${rest.split(']')[0]}]`);
     const text = rest.trim();
     for (const stamp of stamps) stamped.push({ stamp, text });
   });

@@ -2,6 +2,8 @@
  * The printable pieces (<Printable id="…" title="…">) an MDX body holds, in order: for the
  * "本页材料" list at the top of an audience page, which otherwise keeps them 6,000 px down.
  */
+import { audienceUrl, withFragment } from '../data/urls';
+
 export interface Piece {
   id: string;
   title: string;
@@ -41,5 +43,5 @@ export function resolveMaterial(
         `has no <Printable id="${wanted.piece}"> (材料不存在)`,
     );
   }
-  return { href: `/for/${page.id}/#${piece.id}`, title: piece.title };
+  return { href: withFragment(audienceUrl(page.id), piece.id), title: piece.title };
 }

@@ -18,7 +18,7 @@ export const GUIDE_SECTIONS = [
 ] as const;
 
 /** The fixed section a guide may rename (`lossHeading` in its frontmatter), e.g. 两卡's 已经把卡交出去了怎么办. */
-export const LOSS_SECTION = '已经转账了怎么办';
+const LOSS_SECTION = '已经转账了怎么办';
 
 /** A guide's sections, with its own heading for the 已经转账了怎么办 section if it gives one. */
 export function guideSections(lossHeading?: string): string[] {
@@ -47,7 +47,11 @@ export function checkSections(
 }
 
 /** Throws the message from `checkSections`, failing the build. */
-export function assertSections(headings: readonly Heading[], required: readonly string[], file: string): void {
+export function assertSections(
+  headings: readonly Heading[],
+  required: readonly string[],
+  file: string,
+): void {
   const problem = checkSections(headings, required, file);
   if (problem) throw new Error(problem);
 }

@@ -18,19 +18,24 @@ import { ESLint } from 'eslint';
 import compat from 'eslint-plugin-compat';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { DIST } from './dist';
+import { DIST } from '../support/dist';
 
 const FLOOR = browserslist();
 
 /** CSS features used although the floor lacks them, and why that is fine there. */
 const CSS_DEGRADES: Record<string, string> = {
-  'flexbox-gap': 'Chrome 80–83 and Safari 12–14 put flex items side by side without the gap; nothing overlaps, targets keep their 44 px',
-  'css-focus-visible': 'rules with :focus-visible are skipped; the browser’s own focus ring shows instead',
+  'flexbox-gap':
+    'Chrome 80–83 and Safari 12–14 put flex items side by side without the gap; nothing overlaps, targets keep their 44 px',
+  'css-focus-visible':
+    'rules with :focus-visible are skipped; the browser’s own focus ring shows instead',
   'css-marker-pseudo': 'list markers keep the text colour instead of the muted one',
-  'css-has': 'used only in the print stylesheet for “print only this piece”; the whole page prints instead',
+  'css-has':
+    'used only in the print stylesheet for “print only this piece”; the whole page prints instead',
   'css-paged-media': '@page margins for print; the browser’s default margins apply instead',
-  'css-matches-pseudo': ':is() appears only in Tailwind’s reset for <select multiple> and the print-only rule; the floor keeps the browser default there',
-  'css-not-sel-list': 'only in the print-only rule and the reset for <select multiple>; same as above',
+  'css-matches-pseudo':
+    ':is() appears only in Tailwind’s reset for <select multiple> and the print-only rule; the floor keeps the browser default there',
+  'css-not-sel-list':
+    'only in the print-only rule and the reset for <select multiple>; same as above',
   'css-scroll-behavior': 'smooth scrolling becomes an instant jump',
   'text-size-adjust': 'an iOS/Android hint; ignored where unknown',
   'css-text-indent': 'only the basic text-indent is used, which every engine has',
@@ -42,16 +47,20 @@ const CSS_DEGRADES: Record<string, string> = {
   'css-clip-path': 'only in the visually-hidden utility (sr-only), with clip as well',
   'css-masks': 'not used for content; listed by doiuse for the sr-only clip',
   'css-overflow': 'overflow: clip falls back to hidden',
-  'css-logical-props': 'Tailwind’s reset uses logical padding; the floor gets the physical fallback written beside it',
+  'css-logical-props':
+    'Tailwind’s reset uses logical padding; the floor gets the physical fallback written beside it',
   multicolumn: 'column breaks in print only',
-  'css-math-functions': 'Safari 12 lacks min()/max(): only Tailwind’s container widths use them; text still wraps to the screen',
+  'css-math-functions':
+    'Safari 12 lacks min()/max(): only Tailwind’s container widths use them; text still wraps to the screen',
 };
 
 /** Browser APIs beyond the floor that the source uses only behind a feature check. */
 const GUARDED: Record<string, string> = {
-  'Intl.Segmenter': 'search-page.ts: typeof Intl.Segmenter === \'function\' ? … : undefined (words split on spaces instead)',
+  'Intl.Segmenter':
+    "search-page.ts: typeof Intl.Segmenter === 'function' ? … : undefined (words split on spaces instead)",
   'navigator.wakeLock': 'song-player.ts: navigator.wakeLock?.request(…)',
-  'document.fullscreenEnabled': 'song-player.ts: the fullscreen button is shown only if document.fullscreenEnabled',
+  'document.fullscreenEnabled':
+    'song-player.ts: the fullscreen button is shown only if document.fullscreenEnabled',
   'document.fullscreenElement': 'song-player.ts: only after document.fullscreenEnabled was true',
   'document.exitFullscreen': 'song-player.ts: only when document.fullscreenElement is set',
 };
@@ -69,12 +78,14 @@ const NEWER_METHODS: Record<string, string> = {
 const SW_POLYFILLED = ['Promise.allSettled'];
 
 function files(dir: string, ext: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith(ext))
-    .map((e) => join(e.parentPath, e.name))
-    // Pagefind's own code needs WebAssembly reference types (Chrome 96+): the search page loads
-    // it behind a fallback (best bets) that tests/e2e/search.spec.ts and the old-engine tests check.
-    .filter((f) => !relative(DIST, f).startsWith('pagefind'));
+  return (
+    readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile() && e.name.endsWith(ext))
+      .map((e) => join(e.parentPath, e.name))
+      // Pagefind's own code needs WebAssembly reference types (Chrome 96+): the search page loads
+      // it behind a fallback (best bets) that tests/e2e/search.spec.ts and the old-engine tests check.
+      .filter((f) => !relative(DIST, f).startsWith('pagefind'))
+  );
 }
 
 describe('the supported-browser floor', () => {
@@ -127,9 +138,15 @@ describe('the supported-browser floor', () => {
             'no-restricted-syntax': [
               'error',
               { selector: 'ChainExpression', message: 'optional chaining (?.) needs Safari 13.1' },
-              { selector: "LogicalExpression[operator='??']", message: 'nullish coalescing (??) needs Safari 13.1' },
+              {
+                selector: "LogicalExpression[operator='??']",
+                message: 'nullish coalescing (??) needs Safari 13.1',
+              },
               { selector: 'Literal[bigint]', message: 'BigInt needs Safari 14' },
-              { selector: 'Literal[regex.pattern=/\\(\\?<[=!]/]', message: 'regex lookbehind needs Safari 16.4' },
+              {
+                selector: 'Literal[regex.pattern=/\\(\\?<[=!]/]',
+                message: 'regex lookbehind needs Safari 16.4',
+              },
               // Methods eslint-plugin-compat cannot see (it does not know the receiver's type).
               ...Object.entries(NEWER_METHODS).map(([name, needs]) => ({
                 selector: `CallExpression > MemberExpression.callee[property.name='${name}']`,
@@ -139,8 +156,14 @@ describe('the supported-browser floor', () => {
           },
         },
         // The service worker and Workbox are classic scripts.
-        { files: ['sw.js', 'workbox-*.js', 'sw-polyfills.js', 'registerSW.js', 'prefs-init.js'], languageOptions: { sourceType: 'script' } },
-        { files: ['sw.js', 'workbox-*.js'], settings: { browsers: FLOOR, polyfills: SW_POLYFILLED } },
+        {
+          files: ['sw.js', 'workbox-*.js', 'sw-polyfills.js', 'registerSW.js', 'prefs-init.js'],
+          languageOptions: { sourceType: 'script' },
+        },
+        {
+          files: ['sw.js', 'workbox-*.js'],
+          settings: { browsers: FLOOR, polyfills: SW_POLYFILLED },
+        },
       ],
     });
     const results = await eslint.lintFiles(js);

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { unsupportedArticles, wrongClaims, wrongNumbers } from '../../src/lib/fact-check';
-import { builtPages, DIST } from './dist';
+import { builtPages, DIST } from '../support/dist';
 import { t } from '../../src/i18n/zh-CN';
 
 /** Visible text of a page: scripts, styles and tags removed, entities that matter decoded. */
@@ -35,7 +35,10 @@ describe('facts on every built page', () => {
       expect(wrongClaims(text), 'claims the expert review found wrong').toEqual([]);
       expect(text.match(/.{0,12}\*\*.{0,12}/g) ?? [], 'Markdown bold left unrendered').toEqual([]);
       const tel = [...html.matchAll(/href="tel:([^"]*)"/g)].map((m) => m[1]);
-      expect(tel.filter((n) => n !== '110' && n !== '96110'), 'tel: links').toEqual([]);
+      expect(
+        tel.filter((n) => n !== '110' && n !== '96110'),
+        'tel: links',
+      ).toEqual([]);
     });
   }
 });

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { DIST, builtPages } from './dist';
+import { DIST, builtPages } from '../support/dist';
 
 describe('HTML validity', () => {
   it('no built page has an HTML validation error', async () => {
@@ -30,10 +30,14 @@ describe('HTML validity', () => {
 describe('the W3C Nu HTML Checker', () => {
   it('reports no error on any built page', () => {
     const jar = resolve(import.meta.dirname, '../../node_modules/vnu-jar/build/dist/vnu.jar');
-    const run = spawnSync('java', ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', DIST], {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const run = spawnSync(
+      'java',
+      ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', DIST],
+      {
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    );
     if (run.error) {
       throw new Error(
         `The Nu HTML Checker needs Java: ${run.error.message}. Install a Java runtime ` +
@@ -45,7 +49,10 @@ describe('the W3C Nu HTML Checker', () => {
     };
     const errors = report.messages
       .filter((m) => m.type === 'error')
-      .map((m) => `${relative(DIST, (m.url ?? '').replace(/^file:/, ''))}:${m.lastLine ?? 0} ${m.message}`);
+      .map(
+        (m) =>
+          `${relative(DIST, (m.url ?? '').replace(/^file:/, ''))}:${m.lastLine ?? 0} ${m.message}`,
+      );
     expect(errors).toEqual([]);
   }, 120_000);
 });

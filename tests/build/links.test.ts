@@ -2,12 +2,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST } from './dist';
+import { builtPages, DIST } from '../support/dist';
 
 /** The file a site path is served from, or undefined when there is none. */
 function fileFor(path: string): string | undefined {
   const decoded = decodeURIComponent(path);
-  const candidates = decoded.endsWith('/') ? [join(DIST, decoded, 'index.html')] : [join(DIST, decoded), join(DIST, decoded, 'index.html')];
+  const candidates = decoded.endsWith('/')
+    ? [join(DIST, decoded, 'index.html')]
+    : [join(DIST, decoded), join(DIST, decoded, 'index.html')];
   return candidates.find((f) => existsSync(f) && statSync(f).isFile());
 }
 

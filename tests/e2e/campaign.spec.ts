@@ -1,14 +1,22 @@
-/** /campaign/: the Harbin campaign, its 2023 figures drawn at build time, each with period and source. */
+/**
+ * /campaign/: the 2023 figures drawn at build time as a chart with a table, each with period and
+ * source, following the reading modes. The page's text is checked in tests/build/page-content.test.ts.
+ */
 import { expect, test } from '@playwright/test';
 
-test('the figures are an SVG chart with a data table, each labelled with its period and source', async ({ page, request }) => {
+test('the figures are an SVG chart with a data table, each labelled with its period and source', async ({
+  page,
+  request,
+}) => {
   // Drawn at build time: the chart is already in the HTML the server sends.
   const html = await (await request.get('/campaign/')).text();
   expect(html).toMatch(/<svg[^>]*role="img"[^>]*>[\s\S]*?<rect/);
   await page.goto('/campaign/');
   const chart = page.getByRole('img', { name: /与上年同期相比/ });
   await expect(chart).toBeVisible();
-  await expect(chart).toHaveAccessibleName(/破案数上升84\.4%.*抓获犯罪嫌疑人上升15\.4%.*立案数下降26\.6%.*群众财产损失下降20\.6%/);
+  await expect(chart).toHaveAccessibleName(
+    /破案数上升84\.4%.*抓获犯罪嫌疑人上升15\.4%.*立案数下降26\.6%.*群众财产损失下降20\.6%/,
+  );
   const table = page.getByRole('table');
   await expect(table.getByRole('row')).toHaveCount(5);
   await expect(table).toContainText('下降20.6%');
@@ -23,37 +31,32 @@ test('the figures are an SVG chart with a data table, each labelled with its per
   await expect(page.locator('.campaign-figures')).toContainText('460余个');
 });
 
-test('the page tells the campaign’s methods from the source', async ({ page }) => {
-  await page.goto('/campaign/');
-  const main = page.getByRole('main');
-  for (const words of ['打防治并举', '五进', '14+N', '反诈宣传街', '老奶奶宣讲小分队', '就是不转钱', '广场舞']) {
-    await expect(main).toContainText(words);
-  }
-});
-
-test('the page carries the slogans and links the song page', async ({ page }) => {
-  await page.goto('/campaign/');
-  const slogans = page.locator('section.slogans');
-  await expect(slogans).toContainText('不轻信、不转账、不透露');
-  await expect(slogans).toContainText('本站编写的顺口溜');
-  await expect(page.getByRole('main').locator('a[href="/song/"]').first()).toBeVisible();
-});
-
-test('in high contrast the chart follows: light labels and bright bars on black', async ({ page }) => {
+test('in high contrast the chart follows: light labels and bright bars on black', async ({
+  page,
+}) => {
   await page.goto('/campaign/');
   await page.getByRole('button', { name: '高对比' }).click();
   const chart = page.locator('.campaign-figures svg');
-  const labelFills = await chart.locator('text').evaluateAll((texts) => texts.map((t) => getComputedStyle(t).fill));
+  const labelFills = await chart
+    .locator('text')
+    .evaluateAll((texts) => texts.map((t) => getComputedStyle(t).fill));
   expect(new Set(labelFills)).toEqual(new Set(['rgb(255, 255, 255)']));
-  const barFills = await chart.locator('rect').evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+  const barFills = await chart
+    .locator('rect')
+    .evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
   expect(barFills).not.toContain('rgb(11, 61, 145)');
   expect(barFills).toContain('rgb(255, 225, 77)');
 });
 
-test('the chart’s labels grow with the chosen text size and stay inside the chart', async ({ page }) => {
+test('the chart’s labels grow with the chosen text size and stay inside the chart', async ({
+  page,
+}) => {
   const sizes: number[] = [];
   for (const size of ['standard', 'xlarge']) {
-    await page.addInitScript((s) => localStorage.setItem('bingcheng-reading', JSON.stringify({ size: s })), size);
+    await page.addInitScript(
+      (s) => localStorage.setItem('bingcheng-reading', JSON.stringify({ size: s })),
+      size,
+    );
     await page.goto('/campaign/');
     const label = page.locator('.campaign-figures svg text.chart-label').first();
     sizes.push(await label.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)));

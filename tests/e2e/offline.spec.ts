@@ -2,7 +2,15 @@
  * Offline: after one visit, the Workbox service worker has precached every page, the CSS/JS and
  * the Pagefind index, so an officer in a hall with no signal can still open any page and search.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -10,7 +18,13 @@ import { extname, join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { allPages } from './site';
 
-test('after one online visit, every page and search work with no network', async ({ page, context }) => {
+// The offline worker is what these tests are about (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
+test('after one online visit, every page and search work with no network', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/');
   // ready resolves once the worker is active, i.e. after it has precached everything.
@@ -20,7 +34,8 @@ test('after one online visit, every page and search work with no network', async
   const cached = await page.evaluate(async () => {
     const urls: string[] = [];
     for (const name of await caches.keys()) {
-      for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
+      for (const request of await (await caches.open(name)).keys())
+        urls.push(new URL(request.url).pathname);
     }
     return urls;
   });
@@ -48,11 +63,19 @@ test('after one online visit, every page and search work with no network', async
   await expect(page.locator('a[href="/guides/shuadan-fanli/"]').first()).toBeVisible();
 });
 
-test('the site can be added to the home screen: a manifest with icons', async ({ page, request }) => {
+test('the site can be added to the home screen: a manifest with icons', async ({
+  page,
+  request,
+}) => {
   await page.goto('/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   const manifest = await (await request.get(href!)).json();
-  expect(manifest).toMatchObject({ name: '冰城反诈', lang: 'zh-CN', start_url: '/', display: 'standalone' });
+  expect(manifest).toMatchObject({
+    name: '冰城反诈',
+    lang: 'zh-CN',
+    start_url: '/',
+    display: 'standalone',
+  });
   const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
   expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
   for (const icon of manifest.icons) {
@@ -72,7 +95,9 @@ const TYPES: Readonly<Record<string, string>> = {
   '.wasm': 'application/wasm',
 };
 
-test('a new version of the site reaches a reader who has the old one cached, on a later visit', async ({ page }) => {
+test('a new version of the site reaches a reader who has the old one cached, on a later visit', async ({
+  page,
+}) => {
   // The new worker first downloads the whole site (~1.4 MB) from a server in this test process:
   // on a loaded 2-core machine that alone can take a minute.
   test.setTimeout(180_000);
@@ -99,7 +124,10 @@ test('a new version of the site reaches a reader who has the old one cached, on 
 
     // Publish: /about/ changes, and the new build's worker lists its new revision.
     const about = join(dir, 'about/index.html');
-    writeFileSync(about, readFileSync(about, 'utf8').replace('<h1', '<p id="new-version">新版本</p><h1'));
+    writeFileSync(
+      about,
+      readFileSync(about, 'utf8').replace('<h1', '<p id="new-version">新版本</p><h1'),
+    );
     const sw = join(dir, 'sw.js');
     const before = readFileSync(sw, 'utf8');
     const after = before.replace(/(url:"about\/",revision:")[0-9a-f]+/, '$1new-build');

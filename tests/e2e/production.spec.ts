@@ -3,7 +3,11 @@
  * CSP (scripts/nginx-serve.ts, project "production"). Every widget must work under those headers
  * with zero console errors and zero CSP violations.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { productionTest as test } from './servers';
+
+// The offline worker must also run under the CSP (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
 
 /** Collects console errors and CSP violations from the moment the page starts loading. */
 async function watch(page: Page): Promise<() => Promise<string[]>> {
@@ -13,15 +17,22 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return async () => [
     ...errors,
-    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).map((v) => `csp: ${v}`),
+    ...(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
+    ).map((v) => `csp: ${v}`),
   ];
 }
 
-test('HTML, assets and the service worker get the production security and cache headers', async ({ request, page }) => {
+test('HTML, assets and the service worker get the production security and cache headers', async ({
+  request,
+  page,
+}) => {
   const html = await request.get('/guides/shuadan-fanli/');
   const headers = html.headers();
   expect(headers['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
@@ -37,12 +48,20 @@ test('HTML, assets and the service worker get the production security and cache 
   const css = await request.get(asset!);
   expect(css.headers()['cache-control']).toContain('immutable');
   expect(css.headers()['content-security-policy']).toBeDefined();
-  for (const file of ['/sw.js', '/sw-polyfills.js', '/registerSW.js', '/prefs-init.js', '/manifest.webmanifest']) {
+  for (const file of [
+    '/sw.js',
+    '/sw-polyfills.js',
+    '/registerSW.js',
+    '/prefs-init.js',
+    '/manifest.webmanifest',
+  ]) {
     const response = await request.get(file);
     expect(response.status(), file).toBe(200);
     expect(response.headers()['cache-control'], file).toBe('no-cache');
   }
-  expect((await request.get('/pagefind/pagefind.js')).headers()['content-type']).toContain('javascript');
+  expect((await request.get('/pagefind/pagefind.js')).headers()['content-type']).toContain(
+    'javascript',
+  );
   expect((await request.get('/no-such-page/')).status()).toBe(404);
 });
 
@@ -56,7 +75,9 @@ test('search works under the CSP with no errors', async ({ page }) => {
   expect(await problems()).toEqual([]);
 });
 
-test('the reading toolbar, read-aloud and the offline worker work under the CSP with no errors', async ({ page }) => {
+test('the reading toolbar, read-aloud and the offline worker work under the CSP with no errors', async ({
+  page,
+}) => {
   const problems = await watch(page);
   await page.goto('/guides/maochong-gongjianfa/');
   await page.getByRole('button', { name: '特大' }).click();
@@ -72,16 +93,26 @@ test('the reading toolbar, read-aloud and the offline worker work under the CSP 
   expect(await problems()).toEqual([]);
 });
 
-for (const path of ['/', '/song/', '/campaign/', '/for/teachers/', '/app/', '/cases/', '/guides/']) {
-  test(`${path} loads under the CSP with no errors`, async ({ page }) => {
-    const problems = await watch(page);
+test('each kind of page loads under the CSP with no errors', async ({ page }) => {
+  const problems = await watch(page);
+  for (const path of [
+    '/',
+    '/song/',
+    '/campaign/',
+    '/for/teachers/',
+    '/app/',
+    '/cases/',
+    '/guides/',
+  ]) {
     await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    expect(await problems()).toEqual([]);
-  });
-}
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+    expect((await problems()).map((p) => `${path}: ${p}`)).toEqual([]);
+  }
+});
 
-test('the CSP really is enforced: an injected inline script is refused and reported', async ({ page }) => {
+test('the CSP really is enforced: an injected inline script is refused and reported', async ({
+  page,
+}) => {
   const problems = await watch(page);
   await page.goto('/');
   const ran = await page.evaluate(() => {

@@ -28,11 +28,3 @@ export function casePages(): string[] {
 
 /** The WCAG 2.0–2.2 A and AA rules axe checks on every page. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** The guides' aliases as the built search page carries them (its best-bets data). */
-export function builtAliases(): { url: string; title: string; aliases: string[] }[] {
-  const html = readFileSync(resolve(DIST, 'search/index.html'), 'utf8');
-  const json = /<script type="application\/json" id="search-best-bets">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  if (!json) throw new Error('dist/search/index.html has no best-bets data');
-  return JSON.parse(json) as { url: string; title: string; aliases: string[] }[];
-}

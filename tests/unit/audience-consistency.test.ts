@@ -3,7 +3,7 @@ import {
   findAudienceDisagreements,
   formatAudienceDisagreements,
   linkedGuides,
-} from '../../src/lib/audience-consistency';
+} from '../../src/data/audience-consistency';
 
 const ref = (id: string) => ({ id });
 const guide = (id: string, audiences: string[]) => ({
@@ -48,21 +48,26 @@ describe('findAudienceDisagreements', () => {
   });
 
   it('names the case and its guide when a case speaks to an audience its guide lacks', () => {
-    const found = findAudienceDisagreements(guides, [kase('c1', 'liangka', ['elderly'])], [
-      audience('students', ['shuadan-fanli', 'liangka']),
-      audience('elderly', ['shuadan-fanli']),
-    ]);
+    const found = findAudienceDisagreements(
+      guides,
+      [kase('c1', 'liangka', ['elderly'])],
+      [audience('students', ['shuadan-fanli', 'liangka']), audience('elderly', ['shuadan-fanli'])],
+    );
     expect(found).toHaveLength(1);
     expect(found[0]!.files).toEqual(['content/cases/c1.mdx', 'content/guides/liangka.mdx']);
     expect(found[0]!.message).toContain('"elderly"');
   });
 
   it('names the guide and the page when a page lists or links a guide that lacks the audience', () => {
-    const found = findAudienceDisagreements(guides, [], [
-      audience('students', ['shuadan-fanli', 'liangka']),
-      audience('elderly', ['shuadan-fanli', 'liangka']),
-      audience('teachers', [], '见 <GuideLink slug="liangka" />'),
-    ]);
+    const found = findAudienceDisagreements(
+      guides,
+      [],
+      [
+        audience('students', ['shuadan-fanli', 'liangka']),
+        audience('elderly', ['shuadan-fanli', 'liangka']),
+        audience('teachers', [], '见 <GuideLink slug="liangka" />'),
+      ],
+    );
     const text = formatAudienceDisagreements(found);
     expect(text).toContain('content/guides/liangka.mdx: field "audiences" lacks "elderly"');
     expect(text).toContain('content/audiences/elderly.mdx: field "guides" lists "liangka"');
@@ -71,19 +76,29 @@ describe('findAudienceDisagreements', () => {
   });
 
   it('the reverse: a guide names an audience whose page does not list it', () => {
-    const found = findAudienceDisagreements(guides, [], [
-      audience('students', ['shuadan-fanli']),
-      audience('elderly', ['shuadan-fanli']),
-    ]);
+    const found = findAudienceDisagreements(
+      guides,
+      [],
+      [audience('students', ['shuadan-fanli']), audience('elderly', ['shuadan-fanli'])],
+    );
     expect(found).toHaveLength(1);
-    expect(found[0]!.files).toEqual(['content/audiences/students.mdx', 'content/guides/liangka.mdx']);
+    expect(found[0]!.files).toEqual([
+      'content/audiences/students.mdx',
+      'content/guides/liangka.mdx',
+    ]);
     expect(found[0]!.message).toContain('field "guides" lacks "liangka"');
   });
 
   it('leaves a missing guide to the reference check', () => {
-    expect(findAudienceDisagreements(guides, [kase('c1', 'nope', ['x'])], [
-      audience('students', ['shuadan-fanli', 'liangka']),
-      audience('elderly', ['shuadan-fanli']),
-    ])).toEqual([]);
+    expect(
+      findAudienceDisagreements(
+        guides,
+        [kase('c1', 'nope', ['x'])],
+        [
+          audience('students', ['shuadan-fanli', 'liangka']),
+          audience('elderly', ['shuadan-fanli']),
+        ],
+      ),
+    ).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /** The case library's editorial bars: enough cases, spread over every guide, audience and channel. */
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, OUTCOMES } from '../../src/lib/taxonomy';
-import { chineseChars, readCollection } from './frontmatter';
+import { chineseChars, readCollection } from '../support/content-files';
 
 const cases = readCollection('cases');
 const guides = readCollection('guides').map((g) => g.id);
@@ -10,10 +10,13 @@ const audiences = readCollection('audiences').map((a) => a.id);
 describe('case library', () => {
   it('has at least 32 cases, at least 2 for every guide', () => {
     expect(cases.length).toBeGreaterThanOrEqual(32);
-    for (const g of guides) expect(cases.filter((c) => c.data['guide'] === g).length, g).toBeGreaterThanOrEqual(2);
+    for (const g of guides)
+      expect(cases.filter((c) => c.data['guide'] === g).length, g).toBeGreaterThanOrEqual(2);
   });
   it('covers every audience, every channel and every outcome', () => {
-    expect([...new Set(cases.flatMap((c) => c.data['audiences'] as string[]))].sort()).toEqual([...audiences].sort());
+    expect([...new Set(cases.flatMap((c) => c.data['audiences'] as string[]))].sort()).toEqual(
+      [...audiences].sort(),
+    );
     expect([...new Set(cases.map((c) => c.data['channel']))].sort()).toEqual([...CHANNELS].sort());
     expect([...new Set(cases.map((c) => c.data['outcome']))].sort()).toEqual([...OUTCOMES].sort());
   });

@@ -3,7 +3,7 @@
  * 1,200 Chinese characters), the scammer's lines, red flags and the do/don't list.
  */
 import { describe, expect, it } from 'vitest';
-import { chineseChars, readCollection } from './frontmatter';
+import { chineseChars, readCollection } from '../support/content-files';
 
 const guides = readCollection('guides');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenReferences, formatBrokenReferences } from '../../src/lib/references';
+import { findBrokenReferences, formatBrokenReferences } from '../../src/data/references';
 
 const guide = (id: string) => ({ id, filePath: `content/guides/${id}.mdx`, data: { title: id } });
 const ref = (collection: string, id: string) => ({ collection, id });
@@ -8,7 +8,13 @@ describe('findBrokenReferences', () => {
   it('accepts references to entries that exist', () => {
     const broken = findBrokenReferences({
       guides: [guide('shuadan-fanli')],
-      cases: [{ id: 'c1', filePath: 'content/cases/c1.mdx', data: { guide: ref('guides', 'shuadan-fanli') } }],
+      cases: [
+        {
+          id: 'c1',
+          filePath: 'content/cases/c1.mdx',
+          data: { guide: ref('guides', 'shuadan-fanli') },
+        },
+      ],
     });
     expect(broken).toEqual([]);
   });
@@ -30,7 +36,12 @@ describe('findBrokenReferences', () => {
     });
     expect(broken).toEqual([
       { file: 'content/cases/c1.mdx', field: 'guide', collection: 'guides', id: 'shua-dan' },
-      { file: 'content/cases/c1.mdx', field: 'audiences[1]', collection: 'audiences', id: 'pupils' },
+      {
+        file: 'content/cases/c1.mdx',
+        field: 'audiences[1]',
+        collection: 'audiences',
+        id: 'pupils',
+      },
     ]);
   });
 
@@ -39,11 +50,17 @@ describe('findBrokenReferences', () => {
       guides: [
         {
           id: 'a',
-          data: { reviewed: new Date(), law: [{ law: 'x', article: 'y' }], deep: { next: ref('guides', 'zzz') } },
+          data: {
+            reviewed: new Date(),
+            law: [{ law: 'x', article: 'y' }],
+            deep: { next: ref('guides', 'zzz') },
+          },
         },
       ],
     });
-    expect(broken).toEqual([{ file: 'guides/a', field: 'deep.next', collection: 'guides', id: 'zzz' }]);
+    expect(broken).toEqual([
+      { file: 'guides/a', field: 'deep.next', collection: 'guides', id: 'zzz' },
+    ]);
   });
 
   it('formats one line per problem, with file, field and missing id', () => {

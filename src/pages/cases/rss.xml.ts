@@ -2,7 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { t } from '../../i18n/zh-CN';
-import { getCases, getGuides, pick } from '../../lib/content';
+import { getCases, getGuides, pick } from '../../data/content';
+import { caseUrl } from '../../data/urls';
 
 export async function GET(context: APIContext) {
   const [cases, guides] = await Promise.all([getCases(), getGuides()]);
@@ -15,7 +16,7 @@ export async function GET(context: APIContext) {
       const [guide] = pick(guides, [item.data.guide]);
       return {
         title: item.data.title,
-        link: `/cases/${item.id}/`,
+        link: caseUrl(item.id),
         pubDate: item.data.published,
         description: `${item.data.summary}（${t('case.composite')}）`,
         categories: [guide?.data.title ?? '', item.data.channel, item.data.outcome].filter(Boolean),

@@ -1,22 +1,15 @@
 /**
  * The reading toolbar in the header (src/components/ReadingControls.astro): text size,
  * high contrast and read-aloud. Choices are kept in localStorage under one key, never in a
- * cookie; public/prefs-init.js applies them before the first paint on every page.
+ * cookie; /prefs-init.js (src/lib/reading-prefs.ts) applies them before the first paint on every page.
  */
+import { parsePrefs, PREFS_KEY, type ReadingPrefs, type TextSize } from '../lib/reading-prefs';
 import { readAloud, type ReadAloud } from './read-aloud';
 
-export type TextSize = 'standard' | 'large' | 'xlarge';
-export interface ReadingPrefs {
-  size?: TextSize;
-  contrast?: 'normal' | 'high';
-}
-
-export const PREFS_KEY = 'bingcheng-reading';
-
-export function loadPrefs(storage: Pick<Storage, 'getItem'>): ReadingPrefs {
+/** The saved choice, or none where storage is blocked or holds something unknown. */
+function loadPrefs(storage: Pick<Storage, 'getItem'> | undefined): ReadingPrefs {
   try {
-    const value: unknown = JSON.parse(storage.getItem(PREFS_KEY) ?? '{}');
-    return value && typeof value === 'object' ? (value as ReadingPrefs) : {};
+    return parsePrefs(storage?.getItem(PREFS_KEY) ?? null);
   } catch {
     return {};
   }
@@ -41,7 +34,7 @@ function savePrefs(prefs: ReadingPrefs): void {
 
 export function enableReadingControls(root: HTMLElement): void {
   const html = document.documentElement;
-  const prefs = loadPrefs(storage() ?? { getItem: () => null });
+  const prefs = loadPrefs(storage());
   const sizeButtons = [...root.querySelectorAll<HTMLButtonElement>('button[data-size]')];
   const contrastButton = root.querySelector<HTMLButtonElement>('button[data-contrast]');
 

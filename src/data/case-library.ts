@@ -1,5 +1,5 @@
 /** Data for the case library pages: the cases and the filters with their counts. */
-import { caseFacets } from './case-facets';
+import { caseFacets } from '../lib/case-facets';
 import { getAudiences, getCases, getGuides } from './content';
 
 export async function caseLibrary() {

@@ -1,9 +1,9 @@
 /** Reads content files for the editorial tests: YAML frontmatter and the MDX body. */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 
-export const CONTENT = resolve(import.meta.dirname, '../../content');
+const CONTENT = resolve(import.meta.dirname, '../../content');
 
 export interface ContentFile {
   file: string;
@@ -12,17 +12,21 @@ export interface ContentFile {
   body: string;
 }
 
+/** One content file (MDX or Markdown with YAML frontmatter), read from an absolute path. */
+export function readContentFile(path: string): ContentFile {
+  const text = readFileSync(path, 'utf8');
+  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+  if (!match) throw new Error(`${path}: no frontmatter`);
+  const file = basename(path);
+  return { file, id: file.replace(/\.mdx?$/, ''), data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+}
+
 /** Every published MDX file of a collection folder (drafts starting with _ left out). */
 export function readCollection(folder: string): ContentFile[] {
   const dir = join(CONTENT, folder);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.mdx') && !f.startsWith('_'))
-    .map((file) => {
-      const text = readFileSync(join(dir, file), 'utf8');
-      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-      if (!match) throw new Error(`${folder}/${file}: no frontmatter`);
-      return { file, id: file.replace(/\.mdx$/, ''), data: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
-    });
+    .map((file) => readContentFile(join(dir, file)));
 }
 
 /** Number of Chinese characters (CJK unified ideographs) in a text. */

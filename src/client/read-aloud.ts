@@ -24,7 +24,7 @@ const BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, th, td, figcaption, blockquote, s
  * The blocks to read, in document order: visible text blocks that are not inside another
  * block already chosen (a list item holding paragraphs is read once, as a whole).
  */
-export function readableBlocks(main: HTMLElement): HTMLElement[] {
+function readableBlocks(main: HTMLElement): HTMLElement[] {
   const kept: HTMLElement[] = [];
   for (const el of main.querySelectorAll<HTMLElement>(BLOCKS)) {
     if (el.closest('[data-no-read], nav, dialog, [hidden], [aria-hidden="true"], .sr-only')) continue;

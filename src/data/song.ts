@@ -6,9 +6,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parseLrc, type Lyrics } from './lrc';
+import { parseLrc, type Lyrics } from '../lib/lrc';
+import { songFileUrl } from './urls';
 
-export interface SongAudio {
+interface SongAudio {
   /** File name inside content/song/, served at /song/<file>. */
   file: string;
   /** Absolute path on disk (build time only). */
@@ -51,7 +52,7 @@ export function loadSong(entry: CollectionEntry<'song'>): Song {
   let songAudio: SongAudio | undefined;
   if (audio) {
     const ext = audio.split('.').pop()!.toLowerCase();
-    songAudio = { file: audio, path: fileNamed(entry, 'audio', audio), url: `/song/${audio}`, type: MIME[ext]! };
+    songAudio = { file: audio, path: fileNamed(entry, 'audio', audio), url: songFileUrl(audio), type: MIME[ext]! };
   }
   let songLyrics: Lyrics | undefined;
   if (lyrics) {

@@ -5,7 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findAudienceDisagreements, formatAudienceDisagreements } from './audience-consistency';
 import { findBrokenReferences, formatBrokenReferences } from './references';
-import { byNewest } from './sort';
+import { byNewest } from '../lib/sort';
 
 let checked: Promise<void> | undefined;
 

@@ -15,7 +15,7 @@ export const CHROMIUM_ARGS = [
 ] as const;
 
 /** Browsers we accept from the system, most likely first. */
-export const SYSTEM_CANDIDATES = [
+const SYSTEM_CANDIDATES = [
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/snap/bin/chromium',

@@ -1,0 +1,37 @@
+/**
+ * Every page address of the site, built in one place. These addresses are printed on leaflets
+ * and put in QR codes, so they never change (PRODUCT.md fixes them) and nothing else builds one
+ * by hand. Plain TypeScript (no content access), so the client, src/lib and tests can use it;
+ * tests/build/urls.test.ts checks that every address it can produce exists in dist/.
+ */
+
+/** Pages with one fixed address. */
+export const PAGES = {
+  home: '/',
+  help: '/help/',
+  guides: '/guides/',
+  cases: '/cases/',
+  audiences: '/for/',
+  search: '/search/',
+  app: '/app/',
+  song: '/song/',
+  campaign: '/campaign/',
+  about: '/about/',
+  casesFeed: '/cases/rss.xml',
+} as const;
+
+/** A scam-type guide: /guides/<slug>/. */
+export const guideUrl = (slug: string): string => `/guides/${slug}/`;
+/** The guide index narrowed to one audience: /guides/for/<audience>/. */
+export const guidesForUrl = (audience: string): string => `/guides/for/${audience}/`;
+/** A case study: /cases/<slug>/. */
+export const caseUrl = (slug: string): string => `/cases/${slug}/`;
+/** The case library narrowed to one value of one filter: /cases/<filter>/<value>/. */
+export const caseFilterUrl = (filter: string, value: string): string =>
+  `/cases/${filter}/${value}/`;
+/** An audience page: /for/<audience>/. */
+export const audienceUrl = (slug: string): string => `/for/${slug}/`;
+/** A file of the campaign song (its recording), served beside /song/. */
+export const songFileUrl = (file: string): string => `/song/${file}`;
+/** A place inside a page (a printable piece, a section). */
+export const withFragment = (url: string, id: string): string => `${url}#${id}`;

@@ -1,0 +1,88 @@
+/**
+ * src/data/urls.ts builds every page address; officers print them on leaflets and QR codes. Every
+ * address it can produce for the content in content/ exists in dist/, and every page in dist/ is
+ * one it produces (so nothing builds an address by hand beside it).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  audienceUrl,
+  caseFilterUrl,
+  caseUrl,
+  guidesForUrl,
+  guideUrl,
+  PAGES,
+  withFragment,
+} from '../../src/data/urls';
+import { caseFacets, type CaseLike } from '../../src/lib/case-facets';
+import { readCollection } from '../support/content-files';
+import { DIST } from '../support/dist';
+
+const guides = readCollection('guides');
+const cases = readCollection('cases');
+const audiences = readCollection('audiences');
+
+/** Every address the module produces for today's content. */
+function producedUrls(): string[] {
+  const caseLikes = cases.map((c): CaseLike => ({
+    id: c.id,
+    data: {
+      guide: { id: c.data['guide'] as string },
+      audiences: (c.data['audiences'] as string[]).map((id) => ({ id })),
+      channel: c.data['channel'] as CaseLike['data']['channel'],
+      outcome: c.data['outcome'] as CaseLike['data']['outcome'],
+    },
+  }));
+  const facets = caseFacets(
+    caseLikes,
+    guides.map((g) => ({ id: g.id, label: g.id })),
+    audiences.map((a) => ({ id: a.id, label: a.id })),
+  );
+  return [
+    ...Object.values(PAGES),
+    ...guides.map((g) => guideUrl(g.id)),
+    ...cases.map((c) => caseUrl(c.id)),
+    ...audiences.flatMap((a) => [audienceUrl(a.id), guidesForUrl(a.id)]),
+    ...facets.flatMap((f) => f.values.map((v) => caseFilterUrl(f.key, v.slug))),
+  ];
+}
+
+/** The file an address is served from. */
+const fileFor = (url: string) => join(DIST, url.endsWith('/') ? `${url}index.html` : url);
+
+/** Every page in the built sitemap, as a path. */
+function sitemapPaths(): string[] {
+  return readdirSync(DIST)
+    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .flatMap((f) =>
+      [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+        (m) => new URL(m[1]!).pathname,
+      ),
+    );
+}
+
+describe('page addresses (src/data/urls.ts)', () => {
+  const produced = producedUrls();
+
+  it('every address the module builds for the content exists in dist/', () => {
+    expect(produced.length).toBeGreaterThan(guides.length + cases.length);
+    expect(produced.filter((url) => !existsSync(fileFor(url)))).toEqual([]);
+  });
+
+  it('every page in the sitemap is an address the module builds', () => {
+    const pages = sitemapPaths();
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.filter((p) => !produced.includes(decodeURIComponent(p)))).toEqual([]);
+  });
+
+  it('keeps the fixed addresses PRODUCT.md prints on leaflets', () => {
+    expect(guideUrl('shuadan-fanli')).toBe('/guides/shuadan-fanli/');
+    expect(caseUrl('x')).toBe('/cases/x/');
+    expect(audienceUrl('elderly')).toBe('/for/elderly/');
+    expect(guidesForUrl('elderly')).toBe('/guides/for/elderly/');
+    expect(caseFilterUrl('channel', 'weixin')).toBe('/cases/channel/weixin/');
+    expect(PAGES.help).toBe('/help/');
+    expect(withFragment('/for/teachers/', 'ketang')).toBe('/for/teachers/#ketang');
+  });
+});
