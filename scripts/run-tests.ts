@@ -1,10 +1,10 @@
 /**
- * `npm test`: the build (with the address the tests serve), then three suites side by side — the
- * type and dead-code check, the unit and build tests (Vitest), the browser tests (Playwright) —
- * and the time each took. The browser tests spend much of their time waiting on pages, so the
- * other two fit beside them even on 2 cores. The build's output is kept for the test that the
- * build prints no warning. Run one part alone with `npm run check`, `npm run test:unit` or
- * `npm run test:e2e` (the last two after a build).
+ * `npm test`: the type and dead-code check, the build (with the address the tests serve), the unit
+ * and build tests (Vitest), then the browser tests (Playwright), one after another — the browser
+ * tests keep both cores of a small machine busy, so running the others beside them gains nothing —
+ * stopping at the first that fails, with the time each took. The build's output is kept for the
+ * test that the build prints no warning. Run one part alone with `npm run check`,
+ * `npm run test:unit` or `npm run test:e2e` (the last two after a build).
  */
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -17,25 +17,17 @@ interface Step {
   name: string;
   script: string;
   env?: Record<string, string>;
-  /** Show the output as it comes (one step at a time), or keep it until the step ends. */
-  live: boolean;
 }
 
-const build: Step = {
-  name: 'build',
-  script: 'build',
-  env: { SITE_URL: 'http://127.0.0.1:4329' },
-  live: true,
-};
-const suites: Step[] = [
-  { name: 'browser tests (Playwright)', script: 'test:e2e', live: true },
+const steps: Step[] = [
+  { name: 'type and dead-code check', script: 'check' },
+  { name: 'build', script: 'build', env: { SITE_URL: 'http://127.0.0.1:4329' } },
   {
     name: 'unit and build tests (Vitest)',
     script: 'test:unit',
     env: { BINGCHENG_BUILD_LOG: BUILD_LOG },
-    live: false,
   },
-  { name: 'type and dead-code check', script: 'check', live: false },
+  { name: 'browser tests (Playwright)', script: 'test:e2e' },
 ];
 
 const started = Date.now();
@@ -43,7 +35,7 @@ const minutes = (ms: number) =>
   `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s`;
 const times: string[] = [];
 
-/** Runs an npm script; resolves with its exit code and output, and records its time. */
+/** Runs an npm script, showing its output as it comes; resolves with its exit code and output. */
 function run(step: Step): Promise<{ status: number; output: string }> {
   const t0 = Date.now();
   return new Promise((resolve) => {
@@ -53,17 +45,13 @@ function run(step: Step): Promise<{ status: number; output: string }> {
     });
     let output = '';
     const take = (out: NodeJS.WriteStream) => (chunk: Buffer) => {
-      if (step.live) out.write(chunk);
+      out.write(chunk);
       output += chunk.toString();
     };
     child.stdout.on('data', take(process.stdout));
     child.stderr.on('data', take(process.stderr));
     child.on('close', (code) => {
       times.push(`  ${step.name}: ${minutes(Date.now() - t0)}${code === 0 ? '' : ' — FAILED'}`);
-      if (!step.live)
-        console.log(
-          `\n── ${step.name} (${code === 0 ? 'passed' : 'FAILED'}) ──\n${output.trimEnd()}\n`,
-        );
       resolve({ status: code ?? 1, output });
     });
   });
@@ -77,8 +65,9 @@ function finish(ok: boolean): never {
   process.exit(ok ? 0 : 1);
 }
 
-const built = await run(build);
-writeFileSync(BUILD_LOG, built.output);
-if (built.status !== 0) finish(false);
-const results = await Promise.all(suites.map(run));
-finish(results.every((r) => r.status === 0));
+for (const step of steps) {
+  const { status, output } = await run(step);
+  if (step.script === 'build') writeFileSync(BUILD_LOG, output);
+  if (status !== 0) finish(false);
+}
+finish(true);

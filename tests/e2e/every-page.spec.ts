@@ -7,7 +7,7 @@
  * scrolls sideways, in standard and in 特大. What needs no browser is in tests/build/pages.test.ts.
  */
 import type { ConsoleMessage, Request } from '@playwright/test';
-import { axeViolations, STYLE_RULES } from './axe';
+import { axeViolations, preloadAxe, STYLE_RULES } from './axe';
 import { expect, test } from './fixtures';
 import { allPages } from './site';
 
@@ -24,6 +24,7 @@ for (let batch = 0; batch < BATCHES; batch++) {
     baseURL,
   }) => {
     test.setTimeout(30_000 + paths.length * 10_000);
+    await preloadAxe(page.context());
     const problems: string[] = [];
     let current = '';
     const onConsole = (msg: ConsoleMessage) =>

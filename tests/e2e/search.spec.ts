@@ -210,3 +210,48 @@ test('axe finds no violations on the search page with results and filters showin
   await expect(page.locator('#search-filters')).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
 });
+
+test('a slow earlier search never adds its results under a newer one', async ({ page }) => {
+  // A stand-in Pagefind: the first query's results load slowly (held until the test lets them go),
+  // the second query's at once. The page must show only the second query's results.
+  await page.route('**/pagefind/pagefind.js', (route) =>
+    route.fulfill({
+      contentType: 'text/javascript',
+      body: `
+        let release;
+        const held = new Promise((resolve) => (release = resolve));
+        let calls = 0;
+        window.releaseSlow = () => new Promise((done) => { release(); setTimeout(done, 0); });
+        const hit = (query, url) => ({
+          id: query,
+          score: 1,
+          // The first call (sorting out best bets) is quick; the one that renders waits.
+          data: async () => {
+            if (query === '慢的搜索' && calls++ > 0) await held;
+            return { url, meta: { title: '结果：' + query }, excerpt: query };
+          },
+        });
+        export async function options() {}
+        export async function init() {}
+        export async function filters() { return {}; }
+        export async function search(query) {
+          const url = query === '慢的搜索' ? '/guides/liangka/' : '/guides/ai-huanlian/';
+          return { results: [hit(query, url)], filters: {} };
+        }
+      `,
+    }),
+  );
+  await page.goto('/search/?q=' + encodeURIComponent('慢的搜索'));
+  await expect(status(page)).toHaveText('正在搜索……');
+  await searchBox(page).fill('快的搜索');
+  await searchBox(page).press('Enter');
+  const items = page.locator('#search-results > li');
+  await expect(items).toHaveCount(1);
+  await expect(items.first()).toContainText('结果：快的搜索');
+  // Now the slow results arrive (release resolves once they have had a turn to render).
+  await page.evaluate(() =>
+    (window as unknown as { releaseSlow: () => Promise<void> }).releaseSlow(),
+  );
+  await expect(items).toHaveCount(1);
+  await expect(page.locator('#search-results')).not.toContainText('结果：慢的搜索');
+});
