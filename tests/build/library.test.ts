@@ -7,25 +7,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { audienceUrl, caseUrl, guidesForUrl, guideUrl, PAGES } from '../../src/data/urls';
-import { caseFacets, caseHas, type CaseLike } from '../../src/lib/case-facets';
+import {
+  audienceUrl,
+  caseFilterUrl,
+  caseUrl,
+  guidesForUrl,
+  guideUrl,
+  PAGES,
+} from '../../src/data/urls';
+import { caseHas } from '../../src/lib/case-facets';
 import { GUIDE_GROUPS } from '../../src/lib/taxonomy';
-import { readCollection } from '../support/content-files';
+import { caseFiltersFromContent, readCollection } from '../support/content-files';
 import { DIST, page, text } from '../support/dist';
 
 const guides = readCollection('guides');
 const cases = readCollection('cases');
 const audiences = readCollection('audiences');
 
-const caseLike = (c: (typeof cases)[number]): CaseLike => ({
-  id: c.id,
-  data: {
-    guide: { id: c.data['guide'] as string },
-    audiences: (c.data['audiences'] as string[]).map((id) => ({ id })),
-    channel: c.data['channel'] as CaseLike['data']['channel'],
-    outcome: c.data['outcome'] as CaseLike['data']['outcome'],
-  },
-});
+const fromContent = caseFiltersFromContent();
+const caseLike = (id: string) => fromContent.cases.find((c) => c.id === id)!;
 
 /** The case addresses a case-list page shows, in order. */
 const listedCases = (path: string) =>
@@ -116,16 +116,15 @@ describe('the case library', () => {
       count: Number(/（(\d+)）/.exec(text(a))?.[1]),
     }));
     // One filter for every value of the four dimensions that has at least one case.
-    const facets = caseFacets(
-      cases.map(caseLike),
-      guides.map((g) => ({ id: g.id, label: g.id })),
-      audiences.map((a) => ({ id: a.id, label: a.id })),
+    const expected = fromContent.facets.flatMap((f) =>
+      f.values.map((v) => ({ key: f.key, slug: v.slug })),
     );
-    const expected = facets.flatMap((f) => f.values.map((v) => ({ key: f.key, slug: v.slug })));
     expect(filters.length).toBe(expected.length);
     for (const { key, slug } of expected) {
-      const href = `/cases/${key}/${slug}/`;
-      const want = cases.filter((c) => caseHas(caseLike(c), key, slug)).map((c) => caseUrl(c.id));
+      const href = caseFilterUrl(key, slug);
+      const want = cases
+        .filter((c) => caseHas(caseLike(c.id), key, slug))
+        .map((c) => caseUrl(c.id));
       expect(filters.find((f) => f.href === href)?.count, href).toBe(want.length);
       expect(listedCases(href).sort(), href).toEqual(want.sort());
     }

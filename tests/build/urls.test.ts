@@ -3,7 +3,7 @@
  * address it can produce for the content in content/ exists in dist/, and every page in dist/ is
  * one it produces (so nothing builds an address by hand beside it).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,9 +15,8 @@ import {
   PAGES,
   withFragment,
 } from '../../src/data/urls';
-import { caseFacets, type CaseLike } from '../../src/lib/case-facets';
-import { readCollection } from '../support/content-files';
-import { DIST } from '../support/dist';
+import { caseFiltersFromContent, readCollection } from '../support/content-files';
+import { DIST, sitePaths } from '../support/dist';
 
 const guides = readCollection('guides');
 const cases = readCollection('cases');
@@ -25,20 +24,7 @@ const audiences = readCollection('audiences');
 
 /** Every address the module produces for today's content. */
 function producedUrls(): string[] {
-  const caseLikes = cases.map((c): CaseLike => ({
-    id: c.id,
-    data: {
-      guide: { id: c.data['guide'] as string },
-      audiences: (c.data['audiences'] as string[]).map((id) => ({ id })),
-      channel: c.data['channel'] as CaseLike['data']['channel'],
-      outcome: c.data['outcome'] as CaseLike['data']['outcome'],
-    },
-  }));
-  const facets = caseFacets(
-    caseLikes,
-    guides.map((g) => ({ id: g.id, label: g.id })),
-    audiences.map((a) => ({ id: a.id, label: a.id })),
-  );
+  const { facets } = caseFiltersFromContent();
   return [
     ...Object.values(PAGES),
     ...guides.map((g) => guideUrl(g.id)),
@@ -51,17 +37,6 @@ function producedUrls(): string[] {
 /** The file an address is served from. */
 const fileFor = (url: string) => join(DIST, url.endsWith('/') ? `${url}index.html` : url);
 
-/** Every page in the built sitemap, as a path. */
-function sitemapPaths(): string[] {
-  return readdirSync(DIST)
-    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
-    .flatMap((f) =>
-      [...readFileSync(join(DIST, f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-        (m) => new URL(m[1]!).pathname,
-      ),
-    );
-}
-
 describe('page addresses (src/data/urls.ts)', () => {
   const produced = producedUrls();
 
@@ -71,7 +46,7 @@ describe('page addresses (src/data/urls.ts)', () => {
   });
 
   it('every page in the sitemap is an address the module builds', () => {
-    const pages = sitemapPaths();
+    const pages = sitePaths().filter((p) => p !== '/404.html');
     expect(pages.length).toBeGreaterThan(0);
     expect(pages.filter((p) => !produced.includes(decodeURIComponent(p)))).toEqual([]);
   });

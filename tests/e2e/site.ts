@@ -1,20 +1,8 @@
 /** Shared helpers for the end-to-end tests: the built site's page list and axe settings. */
-import { readFileSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-const DIST = resolve(import.meta.dirname, '../../dist');
+import { sitePaths } from '../support/dist';
 
 /** Every page in the built sitemap, as a path (/guides/…/), plus the 404 page. */
-export function allPages(): string[] {
-  const maps = readdirSync(DIST).filter((f) => /^sitemap-\d+\.xml$/.test(f));
-  const paths = maps.flatMap((file) =>
-    [...readFileSync(resolve(DIST, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-      (m) => new URL(m[1]!).pathname,
-    ),
-  );
-  if (paths.length === 0) throw new Error('dist/ has no sitemap: run `npm run build` first');
-  return [...paths, '/404.html'];
-}
+export const allPages = sitePaths;
 
 /** The guide pages themselves (/guides/<slug>/), not the index or its filtered views. */
 export function guidePages(): string[] {
