@@ -33,7 +33,19 @@ export default defineConfig({
     launchOptions: { ...(executablePath ? { executablePath } : {}), args: [...CHROMIUM_ARGS] },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
+    {
+      // First, in one worker (the file runs its tests in order): that worker builds the song
+      // fixture (tests/e2e/servers.ts) while the other runs the desktop tests, instead of both
+      // waiting for it at the end.
+      name: 'song',
+      testMatch: 'song-player.spec.ts',
+      use: { ...devices['Desktop Chrome'] },
+    },
+    {
+      name: 'desktop',
+      testIgnore: 'song-player.spec.ts',
+      use: { ...devices['Desktop Chrome'] },
+    },
     {
       // The site in a real old engine (Chromium 83 from the npm package chrome-aws-lambda),
       // launched by the tests themselves over DevTools: see tests/old-engine/.

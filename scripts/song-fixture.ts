@@ -1,14 +1,19 @@
 /**
- * Builds the site into .song-fixture/ with the test song in place of content/song/:
+ * Builds the song page into a folder of its own (the first argument; by default
+ * bingcheng-song-fixture/ in the system's temporary folder) with the test song in place of content/song/:
  * tests/fixtures/song/ (an LRC and its entry) plus a 10-second tone generated here, so the
  * song player can be tested end to end without shipping a fake recording in the real site.
- * Run by Playwright before it serves .song-fixture/dist (see playwright.config.ts).
+ * Only the song's routes (and the pre-paint script every page loads) are built: the player's
+ * tests open nothing else, and the whole site would take twice as long. Run on demand by the
+ * player's tests (tests/e2e/servers.ts), which serve its dist/. Outside the project on purpose:
+ * inside it, Tailwind's source scan made the build five times slower.
  */
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildProject, copyProject, ROOT } from './lib/project-copy.ts';
 
-const OUT = join(ROOT, '.song-fixture');
+const OUT = process.argv[2] ?? join(tmpdir(), 'bingcheng-song-fixture');
 
 /** A mono 16-bit PCM WAV of a quiet tone, `seconds` long. */
 function toneWav(seconds: number, rate = 8000, hz = 440): Buffer {
@@ -32,7 +37,13 @@ function toneWav(seconds: number, rate = 8000, hz = 440): Buffer {
   return wav;
 }
 
+/** What the song page needs from src/pages/. */
+const KEEP_PAGES = new Set(['song', 'prefs-init.js.ts']);
+
 copyProject(OUT);
+for (const page of readdirSync(join(OUT, 'src/pages'))) {
+  if (!KEEP_PAGES.has(page)) rmSync(join(OUT, 'src/pages', page), { recursive: true });
+}
 rmSync(join(OUT, 'content/song'), { recursive: true });
 cpSync(join(ROOT, 'tests/fixtures/song'), join(OUT, 'content/song'), { recursive: true });
 writeFileSync(join(OUT, 'content/song/test-song.wav'), toneWav(10));

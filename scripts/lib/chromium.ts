@@ -1,6 +1,9 @@
 /**
  * Finds a Chromium for the end-to-end tests, or decides how to get one.
- * Order: $CHROMIUM_PATH, a system browser (Debian's /usr/bin/chromium…), Playwright's own.
+ * Order: $CHROMIUM_PATH, a system browser, Playwright's own. Of the system browsers, Debian's
+ * chromium-headless-shell comes first: the same engine and version as its chromium, built for
+ * headless runs only (what Playwright itself runs headless tests in), and it halves the time of
+ * the browser tests on a 2-core machine. Debian's full chromium is the fallback.
  * Pure logic (the probe is passed in) so that each branch is unit-tested.
  */
 
@@ -16,6 +19,7 @@ export const CHROMIUM_ARGS = [
 
 /** Browsers we accept from the system, most likely first. */
 const SYSTEM_CANDIDATES = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/snap/bin/chromium',
@@ -25,7 +29,8 @@ const SYSTEM_CANDIDATES = [
   '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
 ] as const;
 
-export const APT_INSTALL = 'apt-get update && apt-get install -y chromium fonts-noto-cjk';
+export const APT_INSTALL =
+  'apt-get update && apt-get install -y chromium-headless-shell fonts-noto-cjk';
 export const PLAYWRIGHT_INSTALL = 'npx playwright install chromium';
 
 export interface ChromiumProbe {

@@ -55,9 +55,9 @@ async function startServer(
   throw new Error(`${url} did not answer within 60 s:\n${output}`);
 }
 
-/** Builds .song-fixture/ once per run: the first worker builds, the others wait for its marker. */
+/** Builds the song fixture once per run: the first worker builds, the others wait for its marker. */
 async function songFixtureBuilt(): Promise<string> {
-  const dir = join(ROOT, '.song-fixture');
+  const dir = join(tmpdir(), 'bingcheng-song-fixture'); // rebuilt by each run
   const done = join(tmpdir(), `bingcheng-song-fixture-${RUN}.done`);
   const lock = join(tmpdir(), `bingcheng-song-fixture-${RUN}.lock`);
   const deadline = Date.now() + 300_000;
@@ -73,7 +73,7 @@ async function songFixtureBuilt(): Promise<string> {
       await delay(500); // another worker is building it
       continue;
     }
-    const build = spawnSync(NODE, [join(ROOT, 'scripts/song-fixture.ts')], {
+    const build = spawnSync(NODE, [join(ROOT, 'scripts/song-fixture.ts'), dir], {
       cwd: ROOT,
       encoding: 'utf8',
     });

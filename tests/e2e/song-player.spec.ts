@@ -1,7 +1,7 @@
 /**
  * The song player, driven with the test song: tests/fixtures/song/test-song.lrc (a chorus
  * line with two timestamps, a blank pause line, [offset:+100]) and a 10-second tone that
- * scripts/song-fixture.ts generates. Runs against .song-fixture/dist, served on demand (./servers.ts).
+ * scripts/song-fixture.ts generates. Runs against that build, served on demand (./servers.ts).
  */
 import { expect, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
@@ -10,6 +10,10 @@ import { songTest as test } from './servers';
 const current = (page: Page) => page.locator('ol[data-lyrics] > li[aria-current="true"]');
 const audioPaused = (page: Page) =>
   page.locator('audio').evaluate((a: HTMLAudioElement) => a.paused);
+
+// One worker runs this file's tests in order, so the fixture is built once, beside other tests
+// (the 'song' project in playwright.config.ts).
+test.describe.configure({ mode: 'default' });
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/song/');

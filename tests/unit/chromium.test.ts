@@ -39,6 +39,13 @@ describe('planChromium', () => {
       source: 'system',
     });
   });
+  it("prefers Debian's headless shell to its full Chromium when both are there", () => {
+    const files = ['/usr/bin/chromium', '/usr/bin/chromium-headless-shell'];
+    expect(planChromium(probe({ files }))).toMatchObject({
+      path: '/usr/bin/chromium-headless-shell',
+      source: 'system',
+    });
+  });
   it("falls back to Playwright's own browser when it is installed", () => {
     const plan = planChromium(probe({ files: ['/home/x/.cache/ms-playwright/chromium/chrome'] }));
     expect(plan).toMatchObject({ kind: 'found', source: 'playwright' });
