@@ -62,7 +62,8 @@ export function planChromium(probe: ChromiumProbe): ChromiumPlan {
   if (system) return { kind: 'found', path: system, source: 'system' };
 
   const bundled = probe.playwrightPath();
-  if (bundled && probe.exists(bundled)) return { kind: 'found', path: bundled, source: 'playwright' };
+  if (bundled && probe.exists(bundled))
+    return { kind: 'found', path: bundled, source: 'playwright' };
 
   if (probe.isRoot && probe.hasApt) return { kind: 'install', via: 'apt', command: APT_INSTALL };
   return { kind: 'install', via: 'playwright', command: PLAYWRIGHT_INSTALL };

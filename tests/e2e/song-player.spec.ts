@@ -71,14 +71,12 @@ test('playing highlights the line being sung and follows the music', async ({ pa
     .toBeGreaterThan(1);
   // Then time is driven, not waited for: each moment highlights its own line, through the pause.
   await page.locator('audio').evaluate((a: HTMLAudioElement) => a.pause());
-  const times = await page
-    .locator('ol[data-lyrics] > li')
-    .evaluateAll((items) =>
-      items.map((li) => ({
-        time: Number(li.getAttribute('data-time')),
-        text: li.querySelector('.lyric-text')!.textContent!,
-      })),
-    );
+  const times = await page.locator('ol[data-lyrics] > li').evaluateAll((items) =>
+    items.map((li) => ({
+      time: Number(li.getAttribute('data-time')),
+      text: li.querySelector('.lyric-text')!.textContent!,
+    })),
+  );
   for (const [i, line] of times.entries()) {
     const next = times[i + 1]?.time ?? line.time + 1;
     await playTo(page, (line.time + next) / 2);
