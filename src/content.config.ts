@@ -8,6 +8,7 @@
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { patternProblem, phraseProblem } from './lib/signals';
 import { AGE_BANDS, CHANNELS, GUIDE_GROUP_KEYS, OUTCOMES } from './lib/taxonomy';
 
 /** MDX files directly in a folder; files starting with `_` are drafts and skipped. */
@@ -31,6 +32,43 @@ const lawRef = z.object({
   /** What the article means for the reader, in one or two plain sentences. */
   text: line(200),
 });
+
+/**
+ * A warning sign for 可疑信息自查 (/check/), see src/lib/signals.ts. Phrases match however the
+ * message spaces or punctuates them; a pattern is a regular expression on the text as written.
+ */
+const signalFields = {
+  /** Phrases, any of which shows the sign, e.g. 安全账户 or 转到*账户 (* = up to 8 other characters). */
+  phrases: z
+    .array(
+      z
+        .string()
+        .trim()
+        .max(30)
+        .superRefine((phrase, ctx) => {
+          const problem = phraseProblem(phrase);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        }),
+    )
+    .default([]),
+  /** Regular expressions (JavaScript), for what phrases cannot say, e.g. a link: https?:// */
+  patterns: z
+    .array(
+      z.string().superRefine((pattern, ctx) => {
+        const problem = patternProblem(pattern);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    )
+    .default([]),
+  /** One line, shown beside the sign: why it gives the scam away. */
+  reason: line(60),
+  /** true when this sign alone is enough to name the scam type (otherwise it takes two signs). */
+  strong: z.boolean().default(false),
+};
+const hasMatcher = (s: { phrases: string[]; patterns: string[] }) =>
+  s.phrases.length + s.patterns.length > 0;
+const NO_MATCHER = { message: 'phrases 和 patterns 至少要写一项', path: ['phrases'] };
+const signal = z.object(signalFields).strict().refine(hasMatcher, NO_MATCHER);
 
 const guides = defineCollection({
   loader: mdx('guides'),
@@ -57,6 +95,8 @@ const guides = defineCollection({
        * did (两卡: 已经把卡交出去了怎么办). The body's "##" heading must then be this text.
        */
       lossHeading: line(20).optional(),
+      /** Warning signs in a message that point to this scam, for 可疑信息自查 (/check/). */
+      signals: z.array(signal).default([]),
       /** When the text was last checked against FACTS.md. */
       reviewed: z.coerce.date(),
     })
@@ -131,6 +171,8 @@ const audiences = defineCollection({
       title: line(30),
       /** Short name of the group for navigation and tags, e.g. 学生. */
       name: line(10),
+      /** What readers type when they look for this page (被骗了怎么办…); search's best bets use them. */
+      aliases: z.array(line(30)).default([]),
       /** One sentence on why this group is targeted. */
       summary: line(140),
       /** Position in the audience list (smaller first). */
@@ -157,6 +199,8 @@ const pages = defineCollection({
       title: line(40),
       /** One sentence for the meta description and link previews. */
       summary: line(140),
+      /** What readers type when they look for this page (被骗了怎么办…); search's best bets use them. */
+      aliases: z.array(line(30)).default([]),
       /** When the text was last checked. */
       reviewed: z.coerce.date(),
     })
@@ -171,6 +215,8 @@ const song = defineCollection({
       title: line(20),
       /** Credits exactly as the source gives them; never invent names. */
       credits: line(120),
+      /** What readers type when they look for this page (被骗了怎么办…); search's best bets use them. */
+      aliases: z.array(line(30)).default([]),
       /** Audio file name in content/song/ (e.g. jiushi-buzhuanqian.mp3), once the official recording exists. */
       audio: z
         .string()
@@ -223,6 +269,39 @@ const slogans = defineCollection({
       source: line(60).optional(),
     })
     .strict(),
+});
+
+/**
+ * Search phrases for the pages built from lists, which have no content file of their own
+ * (诈骗类型 /guides/, 典型案例 /cases/, 分人群防骗 /for/).
+ */
+const searchPhrases = defineCollection({
+  loader: file('./content/search.yaml'),
+  schema: z
+    .object({
+      /** Which page: guides, cases or audiences. */
+      id: z.enum(['guides', 'cases', 'audiences']),
+      /** What readers type when they look for it (骗局有哪些…). */
+      aliases: z.array(line(30)).min(1),
+    })
+    .strict(),
+});
+
+/** General warning signs for 可疑信息自查 (/check/), whatever the scam type. */
+const signals = defineCollection({
+  loader: file('./content/signals.yaml'),
+  schema: z
+    .object({
+      /** Stable identifier (Latin letters, digits, hyphens). */
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      /** Short name of the sign, e.g. 索要验证码; listed on /check/ for readers without JavaScript. */
+      label: line(20),
+      ...signalFields,
+      /** Scam types this sign also points to (each a file in content/guides/); may be empty. */
+      guides: z.array(reference('guides')).default([]),
+    })
+    .strict()
+    .refine(hasMatcher, NO_MATCHER),
 });
 
 /** Fields every set of campaign figures has: what it shows, for when, and from where. */
@@ -281,4 +360,15 @@ const campaign = defineCollection({
   ]),
 });
 
-export const collections = { guides, cases, audiences, pages, song, quiz, slogans, campaign };
+export const collections = {
+  guides,
+  cases,
+  audiences,
+  pages,
+  song,
+  quiz,
+  slogans,
+  campaign,
+  signals,
+  searchPhrases,
+};

@@ -14,13 +14,30 @@
  */
 import { t } from '../i18n/zh-CN';
 import { bestBets, type BetEntry } from '../lib/best-bets';
-import { excerptParts, mergeHits, queryFromUrl, queryWords } from '../lib/search';
+import {
+  CHECK_HANDOVER_KEY,
+  cutText,
+  excerptParts,
+  MAX_TEXT_LENGTH,
+  mergeHits,
+  MESSAGE_LENGTH,
+  queryFromUrl,
+  queryWords,
+} from '../lib/search';
+import { checkText, type Matcher } from '../lib/signals';
+import { guideUrl } from '../data/urls';
+import { el, readJson, replaceChildren } from './dom';
 
 /** The parts of Pagefind's API this page uses (pagefind.js has no published types). */
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  data(): Promise<{
+    url: string;
+    excerpt: string;
+    /** title; on a case study, the guide it belongs to (guide, guideUrl). */
+    meta: { title?: string; guide?: string; guideUrl?: string };
+  }>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -38,19 +55,6 @@ const PAGE_SIZE = 10;
 const FALLBACK_BETS = 8;
 const DEBOUNCE_MS = 250;
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text) node.textContent = text;
-  return node;
-}
-
-/** Element.replaceChildren needs Chrome 86 / Safari 14; this works on the supported floor. */
-function replaceChildren(parent: Element, ...nodes: Node[]): void {
-  while (parent.firstChild) parent.removeChild(parent.firstChild);
-  parent.append(...nodes);
-}
-
 /**
  * Whether this engine can run Pagefind's WebAssembly: it needs multi-value returns (Chrome 85,
  * Safari 13.1) and reference types (Chrome 96, Safari 15). Checked on a 20-byte module so that
@@ -66,14 +70,6 @@ function wasmIsModernEnough(): boolean {
   }
 }
 
-function readBets(): BetEntry[] {
-  try {
-    return JSON.parse(document.getElementById('search-best-bets')?.textContent ?? '[]') as BetEntry[];
-  } catch {
-    return [];
-  }
-}
-
 export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   if (!root) return;
   const form = root.querySelector('form')!;
@@ -84,19 +80,34 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   const filtersPanel = root.querySelector<HTMLDetailsElement>('#search-filters-box')!;
   const list = root.querySelector<HTMLOListElement>('#search-results')!;
   const more = root.querySelector<HTMLButtonElement>('#search-more')!;
-  const bets = readBets();
+  const checkOffer = root.querySelector<HTMLElement>('#search-check')!;
+  const bets = readJson<BetEntry[]>('search-best-bets', []);
+  const signs = readJson<Matcher[]>('search-signs', []);
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
+
+  /** A pasted message: offer 可疑信息自查, which reads it whole and marks its warning signs. */
+  function offerCheck(text: string): void {
+    checkOffer.hidden = Array.from(text).length < MESSAGE_LENGTH;
+  }
+  checkOffer.querySelector('a')!.addEventListener('click', () => {
+    try {
+      sessionStorage.setItem(CHECK_HANDOVER_KEY, cutText(input.value.trim(), MAX_TEXT_LENGTH));
+    } catch {
+      // Storage blocked: the checker opens empty and the reader pastes the text there.
+    }
+  });
 
   document.getElementById('search-nojs')?.remove();
   root.hidden = false;
 
   // Answer at once, before Pagefind (about 100 KB) has loaded on a slow connection: the query,
   // "正在搜索…" and the best bets, which are already in the page.
-  const initial = queryFromUrl(window.location.search);
+  const initial = queryFromUrl(window.location.search, MAX_TEXT_LENGTH);
   if (initial) {
     input.value = initial;
     status.textContent = t('search.loading');
     renderBets(initial);
+    offerCheck(initial);
   }
 
   let pagefind: Pagefind | undefined;
@@ -141,13 +152,24 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
       const p = el('p', 'mt-1 text-muted');
       for (const part of excerptParts(item.excerpt)) p.append(part.mark ? el('mark', 'bg-note-soft font-bold text-ink', part.text) : document.createTextNode(part.text));
       li.append(h, p);
+      if (item.meta.guide && item.meta.guideUrl?.startsWith('/guides/')) {
+        // A case study: name the guide it belongs to, which explains the whole scam.
+        const of = el('p', 'mt-1', t('search.belongsTo'));
+        const guide = el('a', 'inline-flex min-h-tap items-center font-bold', item.meta.guide);
+        guide.href = item.meta.guideUrl;
+        of.append(guide);
+        li.append(of);
+      }
       list.append(li);
     }
     more.hidden = shownCount >= shown.length;
   }
 
   function renderBets(query: string, limit?: number): string[] {
-    const found = bestBets(query, bets, limit);
+    // The warning signs the text shows (as on /check/) add to their guides' scores.
+    const { likely, possible } = checkText(query, signs);
+    const signScores = new Map([...likely, ...possible].map((s) => [guideUrl(s.guide), s.score]));
+    const found = bestBets(query, bets, limit, (bet) => signScores.get(bet.url) ?? 0);
     const ul = betsBox.querySelector('ul')!;
     replaceChildren(ul,
       ...found.map((bet) => {
@@ -190,10 +212,13 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   }
 
   async function search(raw: string): Promise<void> {
-    const query = raw.trim();
+    // Best bets and the checker offer read the whole text (a pasted SMS); Pagefind its start.
+    const text = cutText(raw.trim(), MAX_TEXT_LENGTH);
+    const query = cutText(text);
     const mine = ++run;
+    offerCheck(text);
     const url = new URL(window.location.href);
-    if (query) url.searchParams.set('q', query);
+    if (text) url.searchParams.set('q', text);
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
 
@@ -206,12 +231,12 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
       return;
     }
     if (!pagefind) {
-      const found = renderBets(query, FALLBACK_BETS).length;
+      const found = renderBets(text, FALLBACK_BETS).length;
       status.textContent = found ? t('search.count', { count: found, query }) : t('search.none', { query });
       return;
     }
     status.textContent = t('search.loading');
-    const betUrls = renderBets(query);
+    const betUrls = renderBets(text);
     const filters = activeFilters();
     const whole = await pagefind.search(query, { filters });
     let results = whole?.results ?? [];

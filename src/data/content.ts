@@ -10,13 +10,21 @@ import { byNewest } from '../lib/sort';
 let checked: Promise<void> | undefined;
 
 async function loadAndCheck(): Promise<void> {
-  const [guides, cases, audiences, quiz] = await Promise.all([
+  const [guides, cases, audiences, quiz, signals] = await Promise.all([
     getCollection('guides'),
     getCollection('cases'),
     getCollection('audiences'),
     getCollection('quiz'),
+    getCollection('signals'),
   ]);
-  const broken = findBrokenReferences({ guides, cases, audiences, quiz });
+  const broken = findBrokenReferences({
+    guides,
+    cases,
+    audiences,
+    quiz,
+    // Entries of one YAML file: name the file and the entry.
+    signals: signals.map((s) => ({ ...s, filePath: `content/signals.yaml (id: ${s.id})` })),
+  });
   if (broken.length > 0) throw new Error(formatBrokenReferences(broken));
   const disagreements = findAudienceDisagreements(guides, cases, audiences);
   if (disagreements.length > 0) throw new Error(formatAudienceDisagreements(disagreements));
@@ -70,6 +78,12 @@ export async function guidesForAudience(audienceId: string): Promise<CollectionE
 /** Looks up entries by reference, in the order given. */
 export function pick<T extends { id: string }>(all: readonly T[], refs: readonly { id: string }[]): T[] {
   return refs.map((r) => all.find((e) => e.id === r.id)).filter((e): e is T => e !== undefined);
+}
+
+/** General warning signs for /check/, in file order. */
+export async function getGeneralSignals(): Promise<CollectionEntry<'signals'>[]> {
+  await checkReferences();
+  return getCollection('signals');
 }
 
 /** Slogans in file order: the official lines first, as editors keep them. */

@@ -13,6 +13,7 @@ export const PAGES = {
   cases: '/cases/',
   audiences: '/for/',
   search: '/search/',
+  check: '/check/',
   app: '/app/',
   song: '/song/',
   campaign: '/campaign/',

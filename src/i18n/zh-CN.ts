@@ -46,6 +46,32 @@ const strings = {
   'search.filterType': '类型',
   'search.filterAudience': '人群',
 
+  'search.checkLong':
+    '你输入的像是一整条短信或聊天记录。用“可疑信息自查”逐句找出里面的危险信号：',
+  'search.checkLink': '检查这段话',
+  'search.caseOf': '典型案例 · {guide}',
+  'search.belongsTo': '属于：',
+  'search.checkIntro': '收到一整条可疑短信或聊天？把它整段粘贴到',
+  'search.checkIntroLink': '可疑信息自查',
+
+  'check.nojs':
+    '自查需要浏览器开启 JavaScript。用不了的话，可以对照下面的“常见危险信号”自己看一看，拿不准就打 96110 问一问。',
+  'check.label': '粘贴或输入收到的信息',
+  'check.hint': '短信、微信或 QQ 聊天、对方在电话里说的话都可以。文字只在这个页面里检查，不会发送出去。',
+  'check.submit': '检查',
+  'check.clear': '清空',
+  'check.result': '检查结果',
+  'check.marked': '你粘贴的文字（危险信号已标出）',
+  'check.signs': '发现的危险信号',
+  'check.likely': '最像这些骗局',
+  'check.possible': '也可能有关',
+  'check.general': '常见危险信号（不用检查也可以对照）',
+  'check.empty': '请先把收到的信息粘贴或输入到上面的框里，再按“检查”。',
+  'check.found': '发现 {count} 个危险信号。先停下，不转账，不说验证码，拿不准就打 96110。',
+  'check.nothing':
+    '没有发现我们认识的危险信号。这不能证明它是安全的：骗子的说法常常在变。请照下面的要点做，拿不准就打 96110。',
+  'check.cut': '文字太长，只检查了前 {max} 个字。',
+
   'script.scammer': '骗子',
   'script.label': '{who}的话术',
   'script.says': '{who}说：',
@@ -124,6 +150,7 @@ const strings = {
   'urgent.call110': '已经转账：马上打 110 报警',
   'urgent.call96110': '拿不准是不是诈骗：打 96110 咨询',
   'urgent.more': '一步一步该怎么做',
+  'urgent.check': '收到可疑短信、聊天？粘贴进来查一查',
 
   'about.corrections': '发现错误',
   'about.correctionsInvite':

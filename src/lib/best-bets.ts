@@ -12,6 +12,11 @@ export interface BetEntry {
   rule: string;
   /** Colloquial names and phrasings that should find this entry. */
   aliases: readonly string[];
+  /**
+   * Matched only when the query is the title or contains it whole, never by a part of it: for case
+   * studies, whose titles share words with their guide's and would otherwise crowd it out.
+   */
+  whole?: boolean;
 }
 
 /** Shortest alias (after normalising) that may match inside a longer query. */
@@ -23,27 +28,38 @@ export function normalise(text: string): string {
 }
 
 /** How well `query` (normalised) matches one alias; 0 when it does not. */
-function matchScore(query: string, alias: string): number {
+function matchScore(query: string, alias: string, whole = false): number {
   if (!alias || !query) return 0;
   if (query === alias) return 3;
   // The query contains the alias: a sentence that names the trick. Longer aliases are surer.
   if (alias.length >= MIN_INNER && query.includes(alias)) return 2 + Math.min(alias.length, 20) / 100;
   // The query is part of an alias: 杀猪 → 杀猪盘.
-  if (query.length >= MIN_INNER && alias.includes(query)) return 1 + Math.min(query.length, 20) / 100;
+  if (!whole && query.length >= MIN_INNER && alias.includes(query)) return 1 + Math.min(query.length, 20) / 100;
   return 0;
 }
 
-/** Entries whose title or aliases match the query, best first, at most `limit`. */
-export function bestBets<T extends BetEntry>(query: string, entries: readonly T[], limit = 3): T[] {
+/** How well the query matches an entry by its title and aliases; 0 when it does not. */
+export function aliasScore(query: string, entry: BetEntry): number {
   const q = normalise(query);
-  if (q.length === 0) return [];
+  return Math.max(0, ...[entry.title, ...entry.aliases].map((a) => matchScore(q, normalise(a), entry.whole)));
+}
+
+/**
+ * Entries whose title or aliases match the query, best first, at most `limit`. `boost` adds to an
+ * entry's score what other evidence says (the search page: the warning signs a sentence shows,
+ * src/lib/signals.ts); an entry with no alias match is shown when its boost alone is above 0.
+ */
+export function bestBets<T extends BetEntry>(
+  query: string,
+  entries: readonly T[],
+  limit = 3,
+  boost: (entry: T) => number = () => 0,
+): T[] {
+  if (normalise(query).length === 0) return [];
   return entries
-    .map((entry) => ({
-      entry,
-      score: Math.max(...[entry.title, ...entry.aliases].map((a) => matchScore(q, normalise(a)))),
-    }))
+    .map((entry, index) => ({ entry, index, score: aliasScore(query, entry) + boost(entry) }))
     .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => b.score - a.score || a.index - b.index)
     .slice(0, limit)
     .map((s) => s.entry);
 }

@@ -1,16 +1,31 @@
 /** Search helpers shared by the search page and its tests. */
 
-/** Longest query we pass on; Pagefind gains nothing from more, and a pasted essay stays harmless. */
+/** Longest query passed to Pagefind; it gains nothing from more. Best bets read more (see below). */
 export const MAX_QUERY_LENGTH = 100;
+/**
+ * Longest text the search page reads at all: a pasted SMS or chat (often 70–200 characters) is
+ * read whole by the best bets and handed whole to 可疑信息自查; a pasted essay stays harmless.
+ */
+export const MAX_TEXT_LENGTH = 2_000;
+/** Where the search page leaves a pasted message for /check/ (sessionStorage: this tab only). */
+export const CHECK_HANDOVER_KEY = 'bingcheng-check-text';
+/** From this length a query looks like a pasted message, and the page offers the checker. */
+export const MESSAGE_LENGTH = 30;
+
+/** `text` cut to at most `max` characters (code points: an emoji is never split). */
+export function cutText(text: string, max = MAX_QUERY_LENGTH): string {
+  const chars = Array.from(text);
+  return chars.length > max ? chars.slice(0, max).join('') : text;
+}
 
 /**
- * The reader's query from a URL's search string (`?q=…`), trimmed and cut to
- * MAX_QUERY_LENGTH. Returns '' when there is none. The value is only ever used as
- * text (input value, Pagefind term), never as HTML.
+ * The reader's query from a URL's search string (`?q=…`), with runs of white space made one
+ * space, trimmed, and cut to `max` characters. Returns '' when there is none. The value is only
+ * ever used as text (input value, Pagefind term), never as HTML.
  */
-export function queryFromUrl(search: string): string {
+export function queryFromUrl(search: string, max = MAX_QUERY_LENGTH): string {
   const raw = new URLSearchParams(search).get('q') ?? '';
-  return Array.from(raw.replace(/\s+/g, ' ').trim()).slice(0, MAX_QUERY_LENGTH).join('');
+  return cutText(raw.replace(/\s+/g, ' ').trim(), max);
 }
 
 /** A piece of a result excerpt: plain text, or a matched word to highlight. */

@@ -57,3 +57,14 @@ export function page(path: string): Document {
 /** Text of an element with runs of white space collapsed, as a reader sees it. */
 export const text = (el: Element | null | undefined): string =>
   (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The pages search can return (those with a `data-pagefind-body`), with their title as the
+ * reader sees it (the h1). Lists narrowed by a filter (/cases/for/…) are not indexed: they are
+ * reached from the filters, and their titles (典型案例 · 人群：学生) are not what anyone types.
+ */
+export function searchablePages(): { path: string; title: string }[] {
+  return sitePaths()
+    .filter((path) => page(path).querySelector('[data-pagefind-body]'))
+    .map((path) => ({ path, title: text(page(path).querySelector('h1')) }));
+}

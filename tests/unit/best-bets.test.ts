@@ -35,4 +35,27 @@ describe('best bets', () => {
     expect(urls('天气预报')).toEqual([]);
     expect(bestBets('诈骗', guides, 2)).toHaveLength(2);
   });
+  it('a whole-title entry (a case) matches its full title, never a part of it', () => {
+    const entries = [
+      ...guides,
+      { url: '/cases/x/', title: '退休老人转进安全账户', rule: '', aliases: [], whole: true },
+    ];
+    expect(bestBets('安全账户', entries).map((e) => e.url)).toEqual(['/guides/maochong-gongjianfa/']);
+    expect(bestBets('退休老人转进安全账户', entries).map((e) => e.url)[0]).toBe('/cases/x/');
+  });
+  it('a boost adds to an entry’s score, and alone is enough to show it', () => {
+    const boost = (entry: { url: string }) => (entry.url === '/guides/shuadan-fanli/' ? 2.5 : 0);
+    expect(bestBets('警察说我涉嫌洗钱', guides, 3, boost).map((g) => g.url)).toEqual([
+      '/guides/shuadan-fanli/',
+      '/guides/maochong-gongjianfa/',
+    ]);
+    expect(bestBets('做任务返佣金', guides, 3, boost).map((g) => g.url)).toEqual(['/guides/shuadan-fanli/']);
+  });
+  it('equal scores keep the order of the entries', () => {
+    const same = [
+      { url: '/1/', title: '一', rule: '', aliases: ['转账'] },
+      { url: '/2/', title: '二', rule: '', aliases: ['转账'] },
+    ];
+    expect(bestBets('转账', same).map((e) => e.url)).toEqual(['/1/', '/2/']);
+  });
 });

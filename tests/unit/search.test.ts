@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, MAX_QUERY_LENGTH, mergeHits, queryFromUrl, queryWords, tidyExcerpt } from '../../src/lib/search';
+import {
+  cutText,
+  excerptParts,
+  MAX_QUERY_LENGTH,
+  mergeHits,
+  queryFromUrl,
+  queryWords,
+  tidyExcerpt,
+} from '../../src/lib/search';
 
 describe('queryFromUrl', () => {
   it('reads ?q= and trims it', () => {
@@ -20,6 +28,23 @@ describe('queryFromUrl', () => {
   it('cuts very long input by characters, not bytes', () => {
     const long = '诈'.repeat(MAX_QUERY_LENGTH + 50);
     expect(queryFromUrl(`?q=${encodeURIComponent(long)}`)).toBe('诈'.repeat(MAX_QUERY_LENGTH));
+  });
+  it('reads a pasted message whole when asked for more', () => {
+    const sms = '【某银行】'.repeat(40);
+    expect(queryFromUrl(`?q=${encodeURIComponent(sms)}`, 500)).toBe(sms);
+  });
+});
+
+describe('cutText', () => {
+  it('keeps text within the limit as it is', () => {
+    expect(cutText('安全账户', 4)).toBe('安全账户');
+  });
+  it('never splits an emoji (a surrogate pair) at the cut', () => {
+    expect(cutText('😀😀😀', 2)).toBe('😀😀');
+    expect(cutText('a😀b', 2)).toBe('a😀');
+  });
+  it('cuts to the query length by default', () => {
+    expect(Array.from(cutText('字'.repeat(300)))).toHaveLength(MAX_QUERY_LENGTH);
   });
 });
 

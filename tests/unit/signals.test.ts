@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  checkText,
+  fold,
+  GAP,
+  markedPieces,
+  MAX_CHECK_LENGTH,
+  mergeSpans,
+  patternProblem,
+  phraseProblem,
+  phraseSource,
+  toMatcher,
+  type Matcher,
+} from '../../src/lib/signals';
+
+const sign = (phrases: string[], over: Partial<Parameters<typeof toMatcher>[0]> = {}) => ({
+  phrases,
+  patterns: [],
+  reason: '理由',
+  strong: false,
+  ...over,
+});
+
+const matchers: Matcher[] = [
+  toMatcher(sign(['安全账户'], { strong: true }), ['gongjianfa']),
+  toMatcher(sign(['涉嫌洗钱', '涉嫌*案']), ['gongjianfa']),
+  toMatcher(sign(['刷单', '做任务*返']), ['shuadan']),
+  toMatcher(sign(['垫付']), ['shuadan']),
+  toMatcher(sign(['把验证码', '验证码发给'], { strong: true }), ['kefu', 'pingmu'], '索要验证码'),
+  toMatcher(sign([], { patterns: ['https?://\\S+'] }), [], '链接'),
+];
+const order = ['gongjianfa', 'kefu', 'pingmu', 'shuadan'];
+const check = (text: string) => checkText(text, matchers, order);
+const found = (text: string) =>
+  check(text).findings.map((f) => f.spans.map(([a, b]) => text.slice(a, b)));
+
+describe('fold', () => {
+  it('drops spaces, punctuation, symbols, emoji and zero-width marks, and lowers case', () => {
+    expect(fold('安 全，账\u200b户！😀 QQ').text).toBe('安全账户qq');
+  });
+  it('folds full-width Latin and digits (NFKC)', () => {
+    expect(fold('ＱＱ１２３').text).toBe('qq123');
+  });
+  it('remembers where each kept character came from', () => {
+    const { text, from } = fold('安 全');
+    expect(text).toBe('安全');
+    expect(from).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+  });
+  it('keeps the positions of characters outside the basic plane', () => {
+    const { text, from } = fold('😀𠮷a');
+    expect(text).toBe('𠮷a');
+    expect(from).toEqual([
+      [2, 4],
+      [2, 4],
+      [4, 5],
+    ]);
+  });
+});
+
+describe('phrases and patterns as editors write them', () => {
+  it('a phrase becomes a pattern on folded text; * allows up to GAP characters', () => {
+    const re = new RegExp(phraseSource('转到 * 账户'), 'u');
+    expect(re.test('转到我们的安全账户')).toBe(true);
+    expect(re.test(`转到${'字'.repeat(GAP)}账户`)).toBe(true);
+    expect(re.test(`转到${'字'.repeat(GAP + 1)}账户`)).toBe(false);
+  });
+  it('regular-expression characters in a phrase are punctuation: ignored, never operators', () => {
+    expect(new RegExp(phraseSource('a.b'), 'u').test('axb')).toBe(false);
+    expect(new RegExp(phraseSource('(安全)|账户'), 'u').test('账户')).toBe(false);
+    expect(new RegExp(phraseSource('(安全)|账户'), 'u').test('安全账户')).toBe(true);
+  });
+  it('rejects phrases too short to mean anything, and a * at either end', () => {
+    expect(phraseProblem('安')).toContain('至少要有两个字');
+    expect(phraseProblem('！？')).toContain('至少要有两个字');
+    expect(phraseProblem('*账户')).toContain('*');
+    expect(phraseProblem('转到*')).toContain('*');
+    expect(phraseProblem('转到**账户')).toContain('*');
+    expect(phraseProblem('转到*账户')).toBeUndefined();
+    expect(phraseProblem('验证码')).toBeUndefined();
+  });
+  it('rejects a broken pattern, naming it, and one that matches empty text', () => {
+    expect(patternProblem('https?://(')).toContain('https?://(');
+    expect(patternProblem('a*')).toContain('空文字');
+    expect(patternProblem('https?://')).toBeUndefined();
+  });
+});
+
+describe('checkText', () => {
+  it('finds a phrase however it is spaced or punctuated, and marks it in the original text', () => {
+    expect(found('请转到 安 全、账 户。')).toEqual([['安 全、账 户']]);
+  });
+  it('finds every place a sign shows, in order', () => {
+    expect(found('刷单，再刷单')).toEqual([['刷单', '刷单']]);
+  });
+  it('matches patterns on the text as written, ignoring case', () => {
+    expect(found('点 HTTP://x.example/a 领取')).toEqual([['HTTP://x.example/a']]);
+  });
+  it('names a type from one strong sign or two signs, strongest first', () => {
+    const result = check('你涉嫌洗钱，转到安全账户；做任务就返利，先垫付');
+    expect(result.likely.map((s) => s.guide)).toEqual(['gongjianfa', 'shuadan']);
+    expect(result.likely).toEqual([
+      { guide: 'gongjianfa', score: 3, signs: 2 },
+      { guide: 'shuadan', score: 2, signs: 2 },
+    ]);
+    expect(check('转到安全账户').likely.map((s) => s.guide)).toEqual(['gongjianfa']);
+  });
+  it('a single weak sign only makes a type possible, not likely', () => {
+    const result = check('有人让我刷单');
+    expect(result.likely).toEqual([]);
+    expect(result.possible.map((s) => s.guide)).toEqual(['shuadan']);
+  });
+  it('a general sign counts for every type it points to; ties follow the site order', () => {
+    const result = check('把验证码告诉我');
+    expect(result.likely.map((s) => s.guide)).toEqual(['kefu', 'pingmu']);
+  });
+  it('counts a sign once however often it shows', () => {
+    expect(check('刷单刷单刷单').possible).toEqual([{ guide: 'shuadan', score: 1, signs: 1 }]);
+  });
+  it('finds nothing in an ordinary message, and says nothing is likely', () => {
+    const result = check('妈，晚上回家吃饭，买了鱼。');
+    expect(result.findings).toEqual([]);
+    expect(result.likely).toEqual([]);
+    expect(result.possible).toEqual([]);
+  });
+  it('handles empty text, emoji and markup as plain text', () => {
+    expect(check('').findings).toEqual([]);
+    expect(found('😀😀安全😀账户😀')).toEqual([['安全😀账户']]);
+    expect(found('<b>安全账户</b>')).toEqual([['安全账户']]);
+  });
+  it('checks at most MAX_CHECK_LENGTH characters and says it cut', () => {
+    const long = `${'好'.repeat(MAX_CHECK_LENGTH)}安全账户`;
+    const result = check(long);
+    expect(result.cut).toBe(true);
+    expect(Array.from(result.text)).toHaveLength(MAX_CHECK_LENGTH);
+    expect(result.findings).toEqual([]);
+    expect(check('安全账户').cut).toBe(false);
+  });
+  it('checks a 5,000-character message whole', () => {
+    const text = `${'今天天气不错。'.repeat(700)}转到安全账户`;
+    expect(check(text).likely.map((s) => s.guide)).toEqual(['gongjianfa']);
+  });
+});
+
+describe('marking', () => {
+  it('merges overlapping and touching spans', () => {
+    expect(
+      mergeSpans([
+        [5, 8],
+        [0, 2],
+        [1, 3],
+        [3, 4],
+      ]),
+    ).toEqual([
+      [0, 4],
+      [5, 8],
+    ]);
+  });
+  it('cuts the text into plain and marked pieces that join back to the text', () => {
+    const text = '请把验证码发给我，转到安全账户';
+    const pieces = markedPieces(text, check(text).findings);
+    expect(pieces.map((p) => p.text).join('')).toBe(text);
+    expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['把验证码发给', '安全账户']);
+    expect(pieces[0]).toEqual({ text: '请', mark: false });
+  });
+});
