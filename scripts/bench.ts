@@ -35,7 +35,9 @@ const file = (url: string) => {
 };
 
 function assetsOf(html: string): { css: string[]; js: string[] } {
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map(
+    (m) => m[1]!,
+  );
   const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
   return { css, js };
 }
@@ -48,7 +50,15 @@ function page(url: string) {
   return { url, html: gz(html), css: cssBytes, js: jsBytes, scripts: js };
 }
 
-const rows = ['/guides/shuadan-fanli/', '/cases/', '/for/elderly/', '/help/', '/', '/song/', '/search/'].map(page);
+const rows = [
+  '/guides/shuadan-fanli/',
+  '/cases/',
+  '/for/elderly/',
+  '/help/',
+  '/',
+  '/song/',
+  '/search/',
+].map(page);
 console.log('Page weights (gzip -9, first visit, search index and images aside)\n');
 console.log('page                          HTML      CSS       JS        total');
 for (const r of rows) {
@@ -57,9 +67,13 @@ for (const r of rows) {
   );
 }
 const guide = rows[0]!;
-console.log(`\nguide page, first visit:        ${kb(guide.html + guide.css + guide.js)}   (target ≤ 50 KB)`);
+console.log(
+  `\nguide page, first visit:        ${kb(guide.html + guide.css + guide.js)}   (target ≤ 50 KB)`,
+);
 console.log(`critical HTML + CSS:            ${kb(guide.html + guide.css)}   (target ≤ 14 KB)`);
-console.log(`JavaScript on a content page:   ${kb(guide.js)}   (target ≤ 10 KB) — ${guide.scripts.join(', ')}`);
+console.log(
+  `JavaScript on a content page:   ${kb(guide.js)}   (target ≤ 10 KB) — ${guide.scripts.join(', ')}`,
+);
 
 const all: string[] = [];
 const walk = (dir: string) => {
@@ -82,7 +96,9 @@ for (const url of precached) {
   raw += bytes.length;
   zipped += gz(bytes);
 }
-console.log(`offline precache:               ${precached.length} files, ${kb(raw)} raw, ~${kb(zipped)} gzip`);
+console.log(
+  `offline precache:               ${precached.length} files, ${kb(raw)} raw, ~${kb(zipped)} gzip`,
+);
 
 // Search ranking, through the real search page.
 
@@ -94,7 +110,14 @@ const preview = spawn(
 );
 try {
   const base = `http://127.0.0.1:${PORT}`;
-  for (let tries = 0; !(await fetch(base).then((r) => r.ok, () => false)); tries++) {
+  for (
+    let tries = 0;
+    !(await fetch(base).then(
+      (r) => r.ok,
+      () => false,
+    ));
+    tries++
+  ) {
     if (tries > 150) throw new Error('astro preview did not start');
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -107,12 +130,25 @@ try {
   const queries = loadQueries();
   const ranked = summarise(await runQueries(page, queries));
   const titles = searchablePages();
-  const byTitle = summarise(await runQueries(page, titles.map((p) => ({ q: p.title, expect: p.path }))));
+  const byTitle = summarise(
+    await runQueries(
+      page,
+      titles.map((p) => ({ q: p.title, expect: p.path })),
+    ),
+  );
   await browser.close();
-  console.log(`\nSearch ranking (${ranked.total} realistic queries, tests/fixtures/search-queries.yaml)`);
-  console.log(`right page first:               ${percent(ranked.first, ranked.total)}   (target ≥ 80 %)`);
-  console.log(`right page in the top 3:        ${percent(ranked.top3, ranked.total)}   (target ≥ 95 %)`);
-  console.log(`exact page titles first:        ${byTitle.first} of ${byTitle.total}   (target all)`);
+  console.log(
+    `\nSearch ranking (${ranked.total} realistic queries, tests/fixtures/search-queries.yaml)`,
+  );
+  console.log(
+    `right page first:               ${percent(ranked.first, ranked.total)}   (target ≥ 80 %)`,
+  );
+  console.log(
+    `right page in the top 3:        ${percent(ranked.top3, ranked.total)}   (target ≥ 95 %)`,
+  );
+  console.log(
+    `exact page titles first:        ${byTitle.first} of ${byTitle.total}   (target all)`,
+  );
   if (ranked.misses.length) console.log(`not in the top 3:\n  ${ranked.misses.join('\n  ')}`);
   if (ranked.near.length) console.log(`second or third:\n  ${ranked.near.join('\n  ')}`);
 } finally {

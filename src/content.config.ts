@@ -23,6 +23,15 @@ const line = (max: number) =>
     .max(max)
     .refine((s) => !/[\r\n]/.test(s), '不能换行');
 
+/**
+ * A phrase readers type, for search's best bets (src/lib/best-bets.ts); `*` stands for a few other
+ * characters (骗局*哪些), as in a warning sign's phrases.
+ */
+const alias = line(30).superRefine((text, ctx) => {
+  const problem = text.includes('*') ? phraseProblem(text) : undefined;
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
 /** A legal provision a page cites; `src/lib/facts.ts` holds the ones FACTS.md supports. */
 const lawRef = z.object({
   /** Full name of the law, e.g. 《中华人民共和国反电信网络诈骗法》. */
@@ -64,6 +73,13 @@ const signalFields = {
   reason: line(60),
   /** true when this sign alone is enough to name the scam type (otherwise it takes two signs). */
   strong: z.boolean().default(false),
+  /**
+   * true for words that anti-fraud notices quote: the sign does not count where the text warns
+   * against it (不要/凡是/谨防… shortly before it, 诈骗/骗局… after it, in the same clause).
+   */
+  guarded: z.boolean().default(false),
+  /** Words that cancel the sign when they come shortly before it in the same clause (验证码…不要告诉任何人). */
+  notAfter: z.array(line(10)).default([]),
 };
 const hasMatcher = (s: { phrases: string[]; patterns: string[] }) =>
   s.phrases.length + s.patterns.length > 0;
@@ -77,7 +93,7 @@ const guides = defineCollection({
       /** Official scam type name, shown as the page's h1, e.g. 冒充公检法及政府机关诈骗. */
       title: line(40),
       /** Colloquial names and phrases people type (杀猪盘, 安全账户…); indexed so search finds the guide. */
-      aliases: z.array(line(30)).min(1),
+      aliases: z.array(alias).min(1),
       /** One sentence: what this scam is. Used in lists, search results and the page description. */
       summary: line(120),
       /** The one-line 识别口诀 shown on cards and at the top of the page. */
@@ -172,7 +188,7 @@ const audiences = defineCollection({
       /** Short name of the group for navigation and tags, e.g. 学生. */
       name: line(10),
       /** What readers type when they look for this page (被骗了怎么办…); search's best bets use them. */
-      aliases: z.array(line(30)).default([]),
+      aliases: z.array(alias).default([]),
       /** One sentence on why this group is targeted. */
       summary: line(140),
       /** Position in the audience list (smaller first). */
@@ -200,7 +216,7 @@ const pages = defineCollection({
       /** One sentence for the meta description and link previews. */
       summary: line(140),
       /** What readers type when they look for this page (被骗了怎么办…); search's best bets use them. */
-      aliases: z.array(line(30)).default([]),
+      aliases: z.array(alias).default([]),
       /** When the text was last checked. */
       reviewed: z.coerce.date(),
     })
@@ -216,7 +232,7 @@ const song = defineCollection({
       /** Credits exactly as the source gives them; never invent names. */
       credits: line(120),
       /** What readers type when they look for this page (被骗了怎么办…); search's best bets use them. */
-      aliases: z.array(line(30)).default([]),
+      aliases: z.array(alias).default([]),
       /** Audio file name in content/song/ (e.g. jiushi-buzhuanqian.mp3), once the official recording exists. */
       audio: z
         .string()
@@ -282,7 +298,7 @@ const searchPhrases = defineCollection({
       /** Which page: guides, cases or audiences. */
       id: z.enum(['guides', 'cases', 'audiences']),
       /** What readers type when they look for it (骗局有哪些…). */
-      aliases: z.array(line(30)).min(1),
+      aliases: z.array(alias).min(1),
     })
     .strict(),
 });

@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-export const QUERIES_FILE = 'tests/fixtures/search-queries.yaml';
+const QUERIES_FILE = 'tests/fixtures/search-queries.yaml';
 
 export interface RankingQuery {
   q: string;
@@ -23,7 +23,12 @@ export function loadQueries(file = QUERIES_FILE): RankingQuery[] {
   if (!Array.isArray(data)) throw new Error(`${file}: expected a list of { q, expect }`);
   return data.map((entry: unknown, i) => {
     const { q, expect } = (entry ?? {}) as Partial<RankingQuery>;
-    if (typeof q !== 'string' || !q.trim() || typeof expect !== 'string' || !/^\/.*\/$/.test(expect))
+    if (
+      typeof q !== 'string' ||
+      !q.trim() ||
+      typeof expect !== 'string' ||
+      !/^\/.*\/$/.test(expect)
+    )
       throw new Error(`${file}, entry ${i + 1}: needs q (text) and expect (a path like /help/)`);
     return { q, expect };
   });
@@ -36,14 +41,17 @@ const searchBox = (page: Page) => page.getByRole('main').getByRole('searchbox');
  * Types `query` into the search page already open in `page`, waits for its answer and returns
  * the paths of the links shown, in order: best bets first, then the results.
  */
-export async function searchLinks(page: Page, query: string): Promise<string[]> {
+async function searchLinks(page: Page, query: string): Promise<string[]> {
   const box = searchBox(page);
   await box.fill(query);
   await box.press('Enter');
   const status = page.getByRole('main').getByRole('status').first();
   const shown = Array.from(query.trim()).slice(0, 100).join('');
   // Every answer names the query: 找到 N 个…, 没有找到…, or …部分词 (a sentence matched word by word).
-  await status.filter({ hasText: `“${shown}”` }).filter({ hasText: /找到|部分词/ }).waitFor();
+  await status
+    .filter({ hasText: `“${shown}”` })
+    .filter({ hasText: /找到|部分词/ })
+    .waitFor();
   return page
     .locator('#search-bets a, #search-results > li h2 a')
     .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));

@@ -55,7 +55,9 @@ export function startCheckPage(root: HTMLElement | null): void {
     replaceChildren(
       marked,
       ...markedPieces(found.text, found.findings).map((piece) =>
-        piece.mark ? el('mark', 'bg-note-soft font-bold text-ink', piece.text) : document.createTextNode(piece.text),
+        piece.mark
+          ? el('mark', 'bg-note-soft font-bold text-ink', piece.text)
+          : document.createTextNode(piece.text),
       ),
     );
     replaceChildren(
@@ -66,7 +68,9 @@ export function startCheckPage(root: HTMLElement | null): void {
           .slice(0, 3)
           .map(([start, end]) => `“${found.text.slice(start, end)}”`)
           .join('、');
-        li.append(el('strong', '', finding.matcher.label ? `${finding.matcher.label}：${quoted}` : quoted));
+        li.append(
+          el('strong', '', finding.matcher.label ? `${finding.matcher.label}：${quoted}` : quoted),
+        );
         li.append(document.createTextNode(` ${finding.matcher.reason}`));
         return li;
       }),

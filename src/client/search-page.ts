@@ -18,13 +18,14 @@ import {
   CHECK_HANDOVER_KEY,
   cutText,
   excerptParts,
+  guidesBeforeTheirCases,
   MAX_TEXT_LENGTH,
   mergeHits,
   MESSAGE_LENGTH,
   queryFromUrl,
   queryWords,
 } from '../lib/search';
-import { checkText, type Matcher } from '../lib/signals';
+import { checkText, type SignMatcher } from '../lib/signals';
 import { guideUrl } from '../data/urls';
 import { el, readJson, replaceChildren } from './dom';
 
@@ -46,7 +47,10 @@ interface PagefindSearch {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, o?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindSearch | null>;
+  search(
+    term: string,
+    o?: { filters?: Record<string, { any: string[] }> },
+  ): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -63,7 +67,9 @@ const DEBOUNCE_MS = 250;
 function wasmIsModernEnough(): boolean {
   try {
     // A type section with () -> (i32, i32) and (externref) -> ().
-    const bytes = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 10, 2, 96, 0, 2, 127, 127, 96, 1, 111, 0]);
+    const bytes = new Uint8Array([
+      0, 97, 115, 109, 1, 0, 0, 0, 1, 10, 2, 96, 0, 2, 127, 127, 96, 1, 111, 0,
+    ]);
     return typeof WebAssembly === 'object' && WebAssembly.validate(bytes);
   } catch {
     return false;
@@ -82,8 +88,11 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   const more = root.querySelector<HTMLButtonElement>('#search-more')!;
   const checkOffer = root.querySelector<HTMLElement>('#search-check')!;
   const bets = readJson<BetEntry[]>('search-best-bets', []);
-  const signs = readJson<Matcher[]>('search-signs', []);
-  const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-CN', { granularity: 'word' }) : undefined;
+  const signs = readJson<SignMatcher[]>('search-signs', []);
+  const segmenter =
+    typeof Intl.Segmenter === 'function'
+      ? new Intl.Segmenter('zh-CN', { granularity: 'word' })
+      : undefined;
 
   /** A pasted message: offer 可疑信息自查, which reads it whole and marks its warning signs. */
   function offerCheck(text: string): void {
@@ -134,7 +143,8 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   const activeFilters = () => {
     // Not Object.fromEntries: iOS Safari 12.0 (the supported floor) lacks it.
     const out: Record<string, { any: string[] }> = {};
-    for (const [name, values] of Object.entries(selected)) if (values.size > 0) out[name] = { any: [...values] };
+    for (const [name, values] of Object.entries(selected))
+      if (values.size > 0) out[name] = { any: [...values] };
     return out;
   };
 
@@ -150,7 +160,12 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
       a.href = item.url;
       h.append(a);
       const p = el('p', 'mt-1 text-muted');
-      for (const part of excerptParts(item.excerpt)) p.append(part.mark ? el('mark', 'bg-note-soft font-bold text-ink', part.text) : document.createTextNode(part.text));
+      for (const part of excerptParts(item.excerpt))
+        p.append(
+          part.mark
+            ? el('mark', 'bg-note-soft font-bold text-ink', part.text)
+            : document.createTextNode(part.text),
+        );
       li.append(h, p);
       if (item.meta.guide && item.meta.guideUrl?.startsWith('/guides/')) {
         // A case study: name the guide it belongs to, which explains the whole scam.
@@ -165,13 +180,25 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     more.hidden = shownCount >= shown.length;
   }
 
-  function renderBets(query: string, limit?: number): string[] {
+  /** Renders the best bets; `rank` (higher first) orders equally good ones, e.g. by Pagefind's rank. */
+  function renderBets(
+    query: string,
+    limit?: number,
+    rank: (url: string) => number = () => 0,
+  ): string[] {
     // The warning signs the text shows (as on /check/) add to their guides' scores.
     const { likely, possible } = checkText(query, signs);
     const signScores = new Map([...likely, ...possible].map((s) => [guideUrl(s.guide), s.score]));
-    const found = bestBets(query, bets, limit, (bet) => signScores.get(bet.url) ?? 0);
+    const found = bestBets(
+      query,
+      bets,
+      limit,
+      (bet) => signScores.get(bet.url) ?? 0,
+      (bet) => rank(bet.url),
+    );
     const ul = betsBox.querySelector('ul')!;
-    replaceChildren(ul,
+    replaceChildren(
+      ul,
       ...found.map((bet) => {
         const li = el('li');
         const a = el('a', 'inline-flex min-h-tap items-center text-lg font-bold', bet.title);
@@ -232,11 +259,13 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     }
     if (!pagefind) {
       const found = renderBets(text, FALLBACK_BETS).length;
-      status.textContent = found ? t('search.count', { count: found, query }) : t('search.none', { query });
+      status.textContent = found
+        ? t('search.count', { count: found, query })
+        : t('search.none', { query });
       return;
     }
     status.textContent = t('search.loading');
-    const betUrls = renderBets(text);
+    let betUrls = renderBets(text);
     const filters = activeFilters();
     const whole = await pagefind.search(query, { filters });
     let results = whole?.results ?? [];
@@ -253,9 +282,19 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     if (mine !== run) return; // a newer search has started
 
     // Best bets are already shown above: do not repeat them in the list.
-    const data = await Promise.all(results.map((r) => r.data().then((d) => d.url)));
+    const placed = await Promise.all(
+      results.map(async (result) => {
+        const { url, meta } = await result.data();
+        return { result, url, guideUrl: meta.guideUrl };
+      }),
+    );
     if (mine !== run) return;
-    shown = results.filter((_, i) => !betUrls.includes(data[i]!));
+    // Best bets that score the same (a sign several scams share) follow Pagefind's ranking.
+    const order = new Map(placed.map((p, i) => [p.url, placed.length - i]));
+    betUrls = renderBets(text, undefined, (url) => order.get(url) ?? 0);
+    shown = guidesBeforeTheirCases(placed)
+      .filter((p) => !betUrls.includes(p.url))
+      .map((p) => p.result);
     shownCount = 0;
     replaceChildren(list);
     await renderMore(mine);
@@ -264,7 +303,8 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
 
     const total = shown.length + betUrls.length;
     if (total === 0) status.textContent = t('search.none', { query });
-    else status.textContent = t(partial ? 'search.partial' : 'search.count', { count: total, query });
+    else
+      status.textContent = t(partial ? 'search.partial' : 'search.count', { count: total, query });
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -6,7 +6,7 @@ import { getGeneralSignals, getGuides } from './content';
 import { guideUrl } from './urls';
 import { toMatcher, type Matcher } from '../lib/signals';
 
-export interface CheckGuide {
+interface CheckGuide {
   id: string;
   title: string;
   rule: string;

@@ -34,10 +34,21 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  '#39': "'",
+  '#x27': "'",
+  nbsp: ' ',
+};
 
 function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name] ?? '');
+  return text.replace(
+    /&(amp|lt|gt|quot|#39|#x27|nbsp);/g,
+    (_, name: string) => ENTITIES[name] ?? '',
+  );
 }
 
 /** Chinese characters and full-width punctuation. */
@@ -50,10 +61,13 @@ const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
  * (No regex lookbehind: Safari before 16.4 cannot parse it.)
  */
 export function tidyExcerpt(excerpt: string): string {
-  const tidy = excerpt.replace(
-    /([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])((?:<\/?mark>)*)\s*\.(?:\s+|$)/g,
-    (_, before: string, tags: string) => `${before}${tags}${/[\u3000-\u303f\uff00-\uffef]/.test(before) ? '' : ' '}`,
-  ).trim();
+  const tidy = excerpt
+    .replace(
+      /([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])((?:<\/?mark>)*)\s*\.(?:\s+|$)/g,
+      (_, before: string, tags: string) =>
+        `${before}${tags}${/[\u3000-\u303f\uff00-\uffef]/.test(before) ? '' : ' '}`,
+    )
+    .trim();
   const last = tidy.replace(/<[^>]*>/g, '').slice(-1);
   return last && CJK.test(last) && !/[。！？；…）”」]/.test(last) ? `${tidy}…` : tidy;
 }
@@ -107,9 +121,38 @@ export function mergeHits<T extends Hit>(lists: readonly (readonly T[])[]): T[] 
  * Words of a query worth searching one by one: Chinese word segmentation where the browser
  * has it (Intl.Segmenter), otherwise the space-separated parts; words of one character dropped.
  */
-export function queryWords(query: string, segmenter?: { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> }): string[] {
+export function queryWords(
+  query: string,
+  segmenter?: { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> },
+): string[] {
   const raw = segmenter
     ? [...segmenter.segment(query)].filter((s) => s.isWordLike !== false).map((s) => s.segment)
     : query.split(/\s+/);
   return [...new Set(raw.map((w) => w.trim()).filter((w) => Array.from(w).length >= 2))];
+}
+
+/** What the reordering below needs of a result: its address and, for a case study, its guide's. */
+export interface Placed {
+  url: string;
+  guideUrl?: string | undefined;
+}
+
+/**
+ * A case study never comes before its own guide: where both are among the results, the guide
+ * moves up to just before the first of its cases (the guide explains the whole scam; the case
+ * tells one story of it). Otherwise the order stays as ranked.
+ */
+export function guidesBeforeTheirCases<T extends Placed>(results: readonly T[]): T[] {
+  const out: T[] = [];
+  const moved = new Set<string>();
+  for (const result of results) {
+    if (moved.has(result.url)) continue;
+    const guide = result.guideUrl ? results.find((r) => r.url === result.guideUrl) : undefined;
+    if (guide && !out.includes(guide)) {
+      out.push(guide);
+      moved.add(guide.url);
+    }
+    out.push(result);
+  }
+  return out;
 }

@@ -25,8 +25,11 @@ const messages = parse(
 /** The checker's data exactly as the built page carries it. */
 function builtData(): CheckData {
   const html = readFileSync(join(DIST, 'check/index.html'), 'utf8');
-  const json = /<script type="application\/json" id="check-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
-  if (!json) throw new Error('dist/check/index.html has no checker data: run `npm run build` first');
+  const json = /<script type="application\/json" id="check-data">([\s\S]*?)<\/script>/.exec(
+    html,
+  )?.[1];
+  if (!json)
+    throw new Error('dist/check/index.html has no checker data: run `npm run build` first');
   return JSON.parse(json) as CheckData;
 }
 const data = builtData();
@@ -41,7 +44,10 @@ describe('the message set', () => {
     expect(messages.scam.length).toBeGreaterThanOrEqual(40);
     expect(messages.ordinary.length).toBeGreaterThanOrEqual(10);
     for (const guide of readCollection('guides')) {
-      expect(messages.scam.filter((m) => m.guide === guide.id).length, guide.id).toBeGreaterThanOrEqual(2);
+      expect(
+        messages.scam.filter((m) => m.guide === guide.id).length,
+        guide.id,
+      ).toBeGreaterThanOrEqual(2);
     }
   });
 });
@@ -49,7 +55,10 @@ describe('the message set', () => {
 describe('可疑信息自查 on realistic messages', () => {
   it('every guide has warning signs of its own', () => {
     for (const guide of data.guides) {
-      expect(data.matchers.some((m) => m.guides.includes(guide.id)), guide.id).toBe(true);
+      expect(
+        data.matchers.some((m) => m.guides.includes(guide.id)),
+        guide.id,
+      ).toBe(true);
     }
   });
 
@@ -57,7 +66,9 @@ describe('可疑信息自查 on realistic messages', () => {
     const misses = messages.scam
       .map((m) => ({ ...m, named: named(m.text).slice(0, 2) }))
       .filter((m) => !m.named.includes(m.guide))
-      .map((m) => `${m.guide} ← ${m.text.slice(0, 40)}… (named: ${m.named.join(', ') || 'nothing'})`);
+      .map(
+        (m) => `${m.guide} ← ${m.text.slice(0, 40)}… (named: ${m.named.join(', ') || 'nothing'})`,
+      );
     expect(misses).toEqual([]);
   });
 
@@ -65,7 +76,10 @@ describe('可疑信息自查 on realistic messages', () => {
     const wrong = messages.ordinary
       .map((m) => ({ ...m, likely: checkText(m.text, data.matchers, order).likely }))
       .filter((m) => m.likely.length > 0)
-      .map((m) => `${m.text.slice(0, 40)}… → ${m.likely.map((s) => `${s.guide} (${s.score})`).join(', ')}`);
+      .map(
+        (m) =>
+          `${m.text.slice(0, 40)}… → ${m.likely.map((s) => `${s.guide} (${s.score})`).join(', ')}`,
+      );
     expect(wrong).toEqual([]);
   });
 });

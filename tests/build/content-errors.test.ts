@@ -70,6 +70,27 @@ describe('a broken content file is refused, naming the file and the field', () =
     expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual(['outcome']);
   });
 
+  it('a broken warning sign in a guide (signals): a lookbehind, a * at the end, no phrase at all', async () => {
+    const guide = readCollection('guides')[0]!;
+    const result = await schemaOf('guides').safeParseAsync({
+      ...guide.data,
+      signals: [
+        { patterns: ['(?<!不)刷单'], reason: '理由' },
+        { phrases: ['*账户'], reason: '理由' },
+        { reason: '理由' },
+        { patterns: ['刷单('], reason: '理由' },
+      ],
+    });
+    expect(result.success).toBe(false);
+    const issues = result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(issues).toEqual([
+      expect.stringMatching(/^signals\.0\.patterns\.0: .*后行断言/),
+      expect.stringMatching(/^signals\.1\.phrases\.0: .*\*/),
+      expect.stringMatching(/^signals\.2\.phrases: phrases 和 patterns 至少要写一项/),
+      expect.stringMatching(/^signals\.3\.patterns\.0: “刷单\(”不是有效的正则表达式/),
+    ]);
+  });
+
   it('every published file passes its schema (the fixtures fail for their own fault only)', async () => {
     for (const c of ['guides', 'cases', 'audiences'] as const) {
       for (const file of readCollection(c)) await expect(entry(c, file)).resolves.toBeDefined();

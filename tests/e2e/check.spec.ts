@@ -68,11 +68,14 @@ test('empty, very long, emoji and markup input get a clear answer; markup stays 
   await expect(status(page)).toContainText('请先把收到的信息粘贴或输入');
   await expect(result(page)).toBeHidden();
 
-  const markup = '<img src=x onerror="alert(1)"><script>alert(2)</script>点这里 https://pay.example/a 把验证码发给我😀';
+  const markup =
+    '<img src=x onerror="alert(1)"><script>alert(2)</script>点这里 https://pay.example/a 把验证码发给我😀';
   await checkMessage(page, markup);
   await expect(page.locator('#check-marked')).toHaveText(markup);
   await expect(page.locator('#check-result img, #check-result script')).toHaveCount(0);
-  await expect(page.locator('#check-marked mark').filter({ hasText: 'https://pay.example/a' })).toHaveCount(1);
+  await expect(
+    page.locator('#check-marked mark').filter({ hasText: 'https://pay.example/a' }),
+  ).toHaveCount(1);
 
   const long = `${'今天下午三点开会，请准时参加。'.repeat(340)}请把验证码发给我`;
   expect(long.length).toBeGreaterThan(5_000);
@@ -107,7 +110,8 @@ test('works from the keyboard alone, and axe finds no violation with a result sh
 test('a whole message typed into search is offered to the checker, which opens with it checked', async ({
   page,
 }) => {
-  const sms = '【快递】您的包裹在运输中丢失，客服将为您办理三倍理赔，请添加理赔专员QQ并下载会议软件共享屏幕。';
+  const sms =
+    '【快递】您的包裹在运输中丢失，客服将为您办理三倍理赔，请添加理赔专员QQ并下载会议软件共享屏幕。';
   await page.goto(`/search/?q=${encodeURIComponent(sms)}`);
   const offer = page.locator('#search-check');
   await expect(offer).toBeVisible();
@@ -134,7 +138,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the home page’s urgent box, /help/ and the search page link the checker', async ({ page }) => {
+test('the home page’s urgent box, /help/ and the search page link the checker', async ({
+  page,
+}) => {
   for (const path of ['/', '/help/', '/search/']) {
     await page.goto(path);
     await expect(page.locator('main a[href="/check/"]').first(), path).toBeVisible();

@@ -2,9 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { bestBets, normalise } from '../../src/lib/best-bets';
 
 const guides = [
-  { url: '/guides/wangluo-hunlian/', title: '网络婚恋交友诈骗', rule: '', aliases: ['杀猪盘', '网恋被骗'] },
-  { url: '/guides/maochong-gongjianfa/', title: '冒充公检法及政府机关诈骗', rule: '', aliases: ['安全账户', '涉嫌洗钱'] },
-  { url: '/guides/shuadan-fanli/', title: '刷单返利诈骗', rule: '', aliases: ['刷单', '有人让我刷单'] },
+  {
+    url: '/guides/wangluo-hunlian/',
+    title: '网络婚恋交友诈骗',
+    rule: '',
+    aliases: ['杀猪盘', '网恋被骗'],
+  },
+  {
+    url: '/guides/maochong-gongjianfa/',
+    title: '冒充公检法及政府机关诈骗',
+    rule: '',
+    aliases: ['安全账户', '涉嫌洗钱'],
+  },
+  {
+    url: '/guides/shuadan-fanli/',
+    title: '刷单返利诈骗',
+    rule: '',
+    aliases: ['刷单', '有人让我刷单'],
+  },
 ];
 const urls = (query: string) => bestBets(query, guides).map((g) => g.url);
 
@@ -40,7 +55,9 @@ describe('best bets', () => {
       ...guides,
       { url: '/cases/x/', title: '退休老人转进安全账户', rule: '', aliases: [], whole: true },
     ];
-    expect(bestBets('安全账户', entries).map((e) => e.url)).toEqual(['/guides/maochong-gongjianfa/']);
+    expect(bestBets('安全账户', entries).map((e) => e.url)).toEqual([
+      '/guides/maochong-gongjianfa/',
+    ]);
     expect(bestBets('退休老人转进安全账户', entries).map((e) => e.url)[0]).toBe('/cases/x/');
   });
   it('a boost adds to an entry’s score, and alone is enough to show it', () => {
@@ -49,7 +66,9 @@ describe('best bets', () => {
       '/guides/shuadan-fanli/',
       '/guides/maochong-gongjianfa/',
     ]);
-    expect(bestBets('做任务返佣金', guides, 3, boost).map((g) => g.url)).toEqual(['/guides/shuadan-fanli/']);
+    expect(bestBets('做任务返佣金', guides, 3, boost).map((g) => g.url)).toEqual([
+      '/guides/shuadan-fanli/',
+    ]);
   });
   it('equal scores keep the order of the entries', () => {
     const same = [
@@ -57,5 +76,19 @@ describe('best bets', () => {
       { url: '/2/', title: '二', rule: '', aliases: ['转账'] },
     ];
     expect(bestBets('转账', same).map((e) => e.url)).toEqual(['/1/', '/2/']);
+  });
+  it('an exact title or alias comes first, however much a boost adds to another entry', () => {
+    const boost = (entry: { url: string }) => (entry.url === '/guides/shuadan-fanli/' ? 50 : 0);
+    expect(bestBets('杀猪盘', guides, 3, boost).map((g) => g.url)[0]).toBe(
+      '/guides/wangluo-hunlian/',
+    );
+  });
+  it('equal scores follow the tie-break, highest first', () => {
+    const same = [
+      { url: '/1/', title: '一', rule: '', aliases: ['转账'] },
+      { url: '/2/', title: '二', rule: '', aliases: ['转账'] },
+    ];
+    const tie = (entry: { url: string }) => (entry.url === '/2/' ? 1 : 0);
+    expect(bestBets('转账', same, 3, () => 0, tie).map((e) => e.url)).toEqual(['/2/', '/1/']);
   });
 });

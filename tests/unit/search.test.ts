@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cutText,
   excerptParts,
+  guidesBeforeTheirCases,
   MAX_QUERY_LENGTH,
   mergeHits,
   queryFromUrl,
@@ -68,7 +69,9 @@ describe('tidyExcerpt', () => {
   it('drops the ". " Pagefind puts between blocks after Chinese punctuation, and spaces it after a character', () => {
     expect(tidyExcerpt('别转钱。. 骗子会说：. 马上办')).toBe('别转钱。骗子会说：马上办…');
     expect(tidyExcerpt('一眼识别. 要你转账')).toBe('一眼识别 要你转账…');
-    expect(tidyExcerpt('<mark>安全账户</mark>. 没有这种东西。')).toBe('<mark>安全账户</mark> 没有这种东西。');
+    expect(tidyExcerpt('<mark>安全账户</mark>. 没有这种东西。')).toBe(
+      '<mark>安全账户</mark> 没有这种东西。',
+    );
   });
   it('marks an excerpt cut mid-sentence with an ellipsis, not one that ends a sentence', () => {
     expect(tidyExcerpt('根据同类典型案件改编，人物为化')).toBe('根据同类典型案件改编，人物为化…');
@@ -84,7 +87,10 @@ describe('tidyExcerpt', () => {
 describe('mergeHits', () => {
   it('ranks pages found by more words first, then by summed score', () => {
     const merged = mergeHits([
-      [{ id: 'a', score: 5 }, { id: 'b', score: 9 }],
+      [
+        { id: 'a', score: 5 },
+        { id: 'b', score: 9 },
+      ],
       [{ id: 'a', score: 1 }],
       [{ id: 'c', score: 20 }],
     ]);
@@ -102,5 +108,30 @@ describe('queryWords', () => {
   });
   it('falls back to spaces without a segmenter', () => {
     expect(queryWords('安全 账户 我 安全')).toEqual(['安全', '账户']);
+  });
+});
+
+describe('guidesBeforeTheirCases', () => {
+  const g = (name: string) => ({ url: `/guides/${name}/` });
+  const c = (name: string, guide: string) => ({
+    url: `/cases/${name}/`,
+    guideUrl: `/guides/${guide}/`,
+  });
+  const urls = (list: { url: string }[]) => guidesBeforeTheirCases(list).map((r) => r.url);
+  it('moves a guide up to just before the first of its cases', () => {
+    expect(urls([c('a', 'x'), g('y'), c('b', 'x'), g('x')])).toEqual([
+      '/guides/x/',
+      '/cases/a/',
+      '/guides/y/',
+      '/cases/b/',
+    ]);
+  });
+  it('leaves the order alone when the guide already comes first or is not there', () => {
+    expect(urls([g('x'), c('a', 'x')])).toEqual(['/guides/x/', '/cases/a/']);
+    expect(urls([c('a', 'x'), g('y')])).toEqual(['/cases/a/', '/guides/y/']);
+  });
+  it('keeps every result exactly once', () => {
+    const list = [c('a', 'x'), c('b', 'x'), g('x'), g('y')];
+    expect(urls(list).sort()).toEqual(list.map((r) => r.url).sort());
   });
 });

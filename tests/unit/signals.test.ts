@@ -38,6 +38,9 @@ describe('fold', () => {
   it('drops spaces, punctuation, symbols, emoji and zero-width marks, and lowers case', () => {
     expect(fold('安 全，账\u200b户！😀 QQ').text).toBe('安全账户qq');
   });
+  it('treats variant characters as one: 帐户 = 账户', () => {
+    expect(fold('安全帐户').text).toBe(fold('安全账户').text);
+  });
   it('folds full-width Latin and digits (NFKC)', () => {
     expect(fold('ＱＱ１２３').text).toBe('qq123');
   });
@@ -81,9 +84,11 @@ describe('phrases and patterns as editors write them', () => {
     expect(phraseProblem('转到*账户')).toBeUndefined();
     expect(phraseProblem('验证码')).toBeUndefined();
   });
-  it('rejects a broken pattern, naming it, and one that matches empty text', () => {
+  it('rejects a broken pattern, naming it, one that matches empty text, and a lookbehind', () => {
     expect(patternProblem('https?://(')).toContain('https?://(');
     expect(patternProblem('a*')).toContain('空文字');
+    expect(patternProblem('(?<!不)刷单')).toContain('后行断言');
+    expect(patternProblem('(?<=要)刷单')).toContain('后行断言');
     expect(patternProblem('https?://')).toBeUndefined();
   });
 });
@@ -164,5 +169,38 @@ describe('marking', () => {
     expect(pieces.map((p) => p.text).join('')).toBe(text);
     expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['把验证码发给', '安全账户']);
     expect(pieces[0]).toEqual({ text: '请', mark: false });
+  });
+});
+
+describe('guards', () => {
+  const guarded = toMatcher(sign(['安全账户', '出租*银行卡'], { guarded: true, strong: true }), [
+    'g',
+  ]);
+  const plain = toMatcher(sign(['安全账户'], { strong: true }), ['g']);
+  const secret = toMatcher(sign(['不要告诉任何人'], { notAfter: ['验证码', '密码'] }), ['g']);
+  const likely = (text: string, m: Matcher) => checkText(text, [m]).likely.length > 0;
+  it('a guarded sign does not count where the text warns against it', () => {
+    expect(likely('不要把钱转到安全账户', guarded)).toBe(false);
+    expect(likely('凡是让你转到安全账户的都是骗子', guarded)).toBe(false);
+    expect(likely('所谓的安全账户，', guarded)).toBe(false);
+    expect(likely('安全账户是骗局', guarded)).toBe(false);
+    expect(likely('不出租、不出借银行卡', guarded)).toBe(false);
+    expect(likely('谨防冒充公检法要你转账到安全账户', guarded)).toBe(false);
+  });
+  it('it still counts where the text asks for it, also beside a warning in another clause', () => {
+    expect(likely('请马上把钱转到安全账户', guarded)).toBe(true);
+    expect(likely('你别怕，马上转到安全账户', guarded)).toBe(true);
+    expect(likely('别人都转了，你也转到安全账户', guarded)).toBe(true);
+    expect(likely('把卡出租给我们，一张银行卡五百', guarded)).toBe(true);
+    expect(likely('转到安全账户。这不是诈骗', guarded)).toBe(true);
+  });
+  it('an unguarded sign counts whatever the text around it', () => {
+    expect(likely('不要把钱转到安全账户', plain)).toBe(true);
+  });
+  it('notAfter words cancel a sign only shortly before it, in its clause', () => {
+    const count = (text: string) => checkText(text, [secret]).findings.length;
+    expect(count('验证码123456，五分钟内有效，不要告诉任何人')).toBe(1);
+    expect(count('验证码123456不要告诉任何人')).toBe(0);
+    expect(count('这件事不要告诉任何人')).toBe(1);
   });
 });
