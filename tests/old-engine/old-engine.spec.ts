@@ -158,3 +158,19 @@ test('search answers: full text where Pagefind runs, else the best bets with a p
   expect(fallbackShown).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test('可疑信息自查 marks the signs and names the scam on the old engine too', async ({ old, errors, baseURL }) => {
+  await old.goto(new URL('/check/', baseURL).href, { waitUntil: 'load' });
+  await old.evaluate(() => {
+    const box = document.getElementById('check-text') as HTMLTextAreaElement;
+    box.value = '您涉嫌洗钱，请把存款转到 安 全 账 户 配合调查，不要告诉家人。';
+    document.querySelector<HTMLButtonElement>('#check button[type="submit"]')!.click();
+  });
+  const shown = await old.evaluate(() => ({
+    marks: [...document.querySelectorAll('#check-marked mark')].map((m) => m.textContent),
+    first: document.querySelector('#check-likely a')?.getAttribute('href'),
+  }));
+  expect(shown.marks).toContain('安 全 账 户');
+  expect(shown.first).toBe('/guides/maochong-gongjianfa/');
+  expect(errors).toEqual([]);
+});
