@@ -72,6 +72,15 @@ const strings = {
     '没有发现我们认识的危险信号。这不能证明它是安全的：骗子的说法常常在变。请照下面的要点做，拿不准就打 96110。',
   'check.cut': '文字太长，只检查了前 {max} 个字。',
 
+  'share.heading': '分享这一页',
+  'share.copy': '复制链接',
+  'share.print': '打印这一页',
+  'share.qr': '二维码：扫码打开这一页',
+  'share.qrLabel': '本页二维码，扫码打开 {url}',
+  'share.copied': '链接已复制，可以粘贴到微信群里了。',
+  'share.copyByHand': '这个浏览器不让网页直接复制。链接已经选好，请长按或按 Ctrl+C 复制。',
+  'share.fallback': '本页链接',
+
   'script.scammer': '骗子',
   'script.label': '{who}的话术',
   'script.says': '{who}说：',

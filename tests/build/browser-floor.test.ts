@@ -59,6 +59,8 @@ const GUARDED: Record<string, string> = {
   'Intl.Segmenter':
     "search-page.ts: typeof Intl.Segmenter === 'function' ? … : undefined (words split on spaces instead)",
   'navigator.wakeLock': 'song-player.ts: navigator.wakeLock?.request(…)',
+  'navigator.clipboard':
+    'share.ts: navigator.clipboard?.writeText, else the address is shown selected to copy by hand',
   'document.fullscreenEnabled':
     'song-player.ts: the fullscreen button is shown only if document.fullscreenEnabled',
   'document.fullscreenElement': 'song-player.ts: only after document.fullscreenEnabled was true',

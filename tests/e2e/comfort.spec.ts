@@ -5,6 +5,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const GUIDE = '/guides/maochong-gongjianfa/';
+/** The reading toolbar's own status line (pages have others, e.g. the share bar's). */
+const readStatus = (page: Page) => page.getByRole('status').and(page.locator('[data-read-status]'));
 /** Body text size in px (the locator waits for <body>, even right after a navigation starts). */
 const bodySize = (page: Page) =>
   page.locator('body').evaluate((body) => parseFloat(getComputedStyle(body).fontSize));
@@ -283,7 +285,7 @@ test('read-aloud reads the page’s main text in Chinese, block by block, highli
   await page.goto(GUIDE);
   const read = page.getByRole('button', { name: '朗读本页' });
   await read.click();
-  await expect(page.getByRole('status')).toContainText('正在朗读');
+  await expect(readStatus(page)).toContainText('正在朗读');
   const spoken = () =>
     page.evaluate(
       () =>
@@ -304,7 +306,7 @@ test('read-aloud reads the page’s main text in Chinese, block by block, highli
   await expect(page.locator('main .reading-now')).toHaveCount(1);
 
   await page.getByRole('button', { name: '停止朗读', exact: true }).click();
-  await expect(page.getByRole('status')).toHaveText('已停止朗读。');
+  await expect(readStatus(page)).toHaveText('已停止朗读。');
   const count = (await spoken()).length;
   for (let i = 0; i < 5; i++) await endUtterance();
   expect((await spoken()).length, 'nothing more is read after stopping').toBe(count);
@@ -316,7 +318,7 @@ test('read-aloud explains itself when the browser has no Chinese voice', async (
   await fakeSpeech(page, [{ lang: 'en-US', name: 'English' }]);
   await page.goto(GUIDE);
   await page.getByRole('button', { name: '朗读本页' }).click();
-  await expect(page.getByRole('status')).toContainText('没有中文朗读语音');
+  await expect(readStatus(page)).toContainText('没有中文朗读语音');
   await expect(page.getByRole('button', { name: '朗读本页' })).toBeVisible();
   expect(
     await page.evaluate(() => (window as unknown as { spoken: unknown[] }).spoken.length),
@@ -343,7 +345,7 @@ test('while reading, a stop button stays on screen however far the page scrolls,
   // Reachable by keyboard: focus it and press Enter.
   await float.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status')).toHaveText('已停止朗读。');
+  await expect(readStatus(page)).toHaveText('已停止朗读。');
   await expect(float).toBeHidden();
   await expect(page.getByRole('button', { name: '朗读本页' })).toBeFocused();
   await expect(page.locator('.reading-now')).toHaveCount(0);

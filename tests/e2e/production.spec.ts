@@ -86,7 +86,7 @@ test('the reading toolbar, read-aloud and the offline worker work under the CSP 
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'xlarge');
   await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
   await page.getByRole('button', { name: '朗读本页' }).click();
-  await expect(page.getByRole('status')).not.toBeEmpty();
+  await expect(page.getByRole('status').and(page.locator('[data-read-status]'))).not.toBeEmpty();
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
