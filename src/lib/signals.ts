@@ -6,9 +6,10 @@
  *
  * A phrase matches however the message writes it: spaces, punctuation, emoji and zero-width
  * characters between its characters are ignored (scammers write 安 全 账 户 to slip past
- * filters), as are case, full-width forms (ＱＱ = qq) and variant characters (帐户 = 账户). `*` in a phrase stands for up to
- * GAP other characters (转到*账户). A pattern is a regular expression matched against the text
- * as written (for links, which need their punctuation), ignoring case.
+ * filters), as are case, full-width forms (ＱＱ = qq) and variant characters (帐户 = 账户).
+ * `*` in a phrase stands for up to GAP other characters (转到*账户). A pattern is a regular
+ * expression matched against the text as written (for links, which need their punctuation),
+ * ignoring case.
  */
 
 /** What an editor writes for one sign. */
@@ -66,16 +67,18 @@ function clauseAfter(text: string, end: number, max = GUARD_AFTER_CHARS): string
 function isWarnedAgainst(text: string, start: number, end: number): boolean {
   const before = clauseBefore(text, start);
   if (WARNING_BEFORE.test(before) || before.endsWith('不')) return true;
-  if (WARNING_AFTER.test(clauseAfter(text, end))) return true;
-  // A sentence that talks about a scam as a scam (近期出现冒充客服的骗局，让你共享屏幕…), unless
-  // it denies being one, as scammers do (这不是骗局).
-  return WARNING_SENTENCE.test(
-    sentenceAround(text, start, end).replace(/不是(?:骗局|骗子|诈骗)/g, ''),
-  );
+  // Scammers deny being one (这不是骗局，放心转): a denial is no warning.
+  if (WARNING_AFTER.test(clauseAfter(text, end).replace(DENIAL, ''))) return true;
+  // A sentence that talks about a scam as a scam (近期出现冒充客服的骗局，让你共享屏幕…).
+  return WARNING_SENTENCE.test(sentenceAround(text, start, end).replace(DENIAL, ''));
 }
 
-/** Words that make a whole sentence a warning about a scam. */
-const WARNING_SENTENCE = /骗局|骗子|谨防|警惕|防骗|反诈宣传/;
+const DENIAL = /不是(?:骗局|骗子|诈骗)/g;
+/**
+ * Words that make a whole sentence a warning about a scam. Not 骗子: scammers say 现在骗子多，
+ * 请通过我们的安全账户… to sound careful.
+ */
+const WARNING_SENTENCE = /骗局|谨防|警惕|防骗|反诈宣传/;
 const SENTENCE_END = /[。！？!?\n]/;
 
 /** The sentence that holds [start, end). */

@@ -186,6 +186,7 @@ describe('guards', () => {
     expect(likely('安全账户是骗局', guarded)).toBe(false);
     expect(likely('不出租、不出借银行卡', guarded)).toBe(false);
     expect(likely('谨防冒充公检法要你转账到安全账户', guarded)).toBe(false);
+    expect(likely('近期出现冒充公检法的骗局，让你转到安全账户。', guarded)).toBe(false);
   });
   it('it still counts where the text asks for it, also beside a warning in another clause', () => {
     expect(likely('请马上把钱转到安全账户', guarded)).toBe(true);
@@ -193,6 +194,8 @@ describe('guards', () => {
     expect(likely('别人都转了，你也转到安全账户', guarded)).toBe(true);
     expect(likely('把卡出租给我们，一张银行卡五百', guarded)).toBe(true);
     expect(likely('转到安全账户。这不是诈骗', guarded)).toBe(true);
+    expect(likely('转到安全账户不是诈骗', guarded)).toBe(true);
+    expect(likely('现在骗子多，请转到我们的安全账户', guarded)).toBe(true);
   });
   it('an unguarded sign counts whatever the text around it', () => {
     expect(likely('不要把钱转到安全账户', plain)).toBe(true);
