@@ -31,3 +31,11 @@ export function formatClock(seconds: number): string {
   const whole = Math.max(0, Math.floor(seconds));
   return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
 }
+
+/**
+ * Data for a `<script type="application/json">` element: JSON with every "<" escaped, so nothing
+ * in it (a closing script tag in a phrase or title) can end the element early. Never run.
+ */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}

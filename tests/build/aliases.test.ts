@@ -4,26 +4,14 @@
  * into dist/search/index.html, run through the same code the page runs (src/lib/best-bets.ts).
  * A few of these also go through the real search box in tests/e2e/search.spec.ts.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guideUrl } from '../../src/data/urls';
 import { bestBets, type BetEntry } from '../../src/lib/best-bets';
 import { readCollection } from '../support/content-files';
-import { DIST } from '../support/dist';
+import { builtJson } from '../support/dist';
 
 /** The best-bets data exactly as the built search page carries it. */
-function builtBets(): BetEntry[] {
-  const html = readFileSync(join(DIST, 'search/index.html'), 'utf8');
-  const json = /<script type="application\/json" id="search-best-bets">([\s\S]*?)<\/script>/.exec(
-    html,
-  )?.[1];
-  if (!json)
-    throw new Error('dist/search/index.html has no best-bets data: run `npm run build` first');
-  return JSON.parse(json) as BetEntry[];
-}
-
-const bets = builtBets();
+const bets = builtJson<BetEntry[]>('/search/', 'search-best-bets');
 
 describe('best bets on the built search page', () => {
   it('carry every guide with all its aliases from content/', () => {

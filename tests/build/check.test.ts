@@ -6,13 +6,13 @@
  * browser in tests/e2e/check.spec.ts.
  */
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { CheckData } from '../../src/data/signals';
 import { checkText } from '../../src/lib/signals';
 import { readCollection } from '../support/content-files';
-import { DIST } from '../support/dist';
+import { builtJson } from '../support/dist';
 
 interface Messages {
   scam: { kind: string; guide: string; text: string }[];
@@ -23,16 +23,7 @@ const messages = parse(
 ) as Messages;
 
 /** The checker's data exactly as the built page carries it. */
-function builtData(): CheckData {
-  const html = readFileSync(join(DIST, 'check/index.html'), 'utf8');
-  const json = /<script type="application\/json" id="check-data">([\s\S]*?)<\/script>/.exec(
-    html,
-  )?.[1];
-  if (!json)
-    throw new Error('dist/check/index.html has no checker data: run `npm run build` first');
-  return JSON.parse(json) as CheckData;
-}
-const data = builtData();
+const data = builtJson<CheckData>('/check/', 'check-data');
 const order = data.guides.map((g) => g.id);
 const named = (text: string) => {
   const result = checkText(text, data.matchers, order);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDate, formatYuan, isoDate } from '../../src/lib/format';
+import { formatClock, formatDate, formatYuan, isoDate, scriptJson } from '../../src/lib/format';
 
 describe('formatYuan', () => {
   it('writes amounts under 10,000 in digits with separators', () => {
@@ -34,5 +34,14 @@ describe('formatClock', () => {
     expect(formatClock(64.125)).toBe('1:04');
     expect(formatClock(720)).toBe('12:00');
     expect(formatClock(-3)).toBe('0:00');
+  });
+});
+
+describe('scriptJson', () => {
+  it('escapes every "<" so a closing script tag in the data cannot end the element, and parses back', () => {
+    const value = { title: '</script><img src=x onerror=alert(1)>', n: 1 };
+    const json = scriptJson(value);
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual(value);
   });
 });
