@@ -10,7 +10,8 @@ import { machineProbe } from './scripts/lib/chromium-probe.ts';
 
 const plan = planChromium(machineProbe());
 const executablePath = plan.kind === 'found' ? plan.path : undefined;
-const PORT = 4329;
+// $E2E_PORT lets a second checkout (a git worktree) run its tests beside this one.
+const PORT = Number(process.env['E2E_PORT'] ?? 4329);
 // One id per run, inherited by the workers: the song fixture is built once per run (tests/e2e/servers.ts).
 process.env['BINGCHENG_TEST_RUN'] ??= String(Date.now());
 
