@@ -81,6 +81,12 @@ const strings = {
   'share.copyByHand': '这个浏览器不让网页直接复制。链接已经选好，请长按或按 Ctrl+C 复制。',
   'share.fallback': '本页链接',
 
+  'leaflet.label': '打印版页脚',
+  'leaflet.110': '已经转账：马上打 {number} 报警',
+  'leaflet.96110': '拿不准：打 {number} 反诈专线',
+  'leaflet.scan': '手机扫左边的二维码，或在浏览器里输入下面的网址，看全文和最新内容：',
+  'leaflet.site': '冰城反诈 · 哈尔滨反诈宣传公益网站',
+
   'script.scammer': '骗子',
   'script.label': '{who}的话术',
   'script.says': '{who}说：',

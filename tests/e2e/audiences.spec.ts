@@ -21,7 +21,7 @@ test('the App guide names its functions, explains installing from official store
 });
 
 test.describe('printing', () => {
-  test('a printed page drops the site chrome and starts each printable piece on a new page', async ({
+  test('the page’s own leaflet leaves the class kit out; printed together, each piece starts a new page', async ({
     page,
   }) => {
     await page.goto('/for/teachers/');
@@ -29,8 +29,18 @@ test.describe('printing', () => {
     await expect(page.getByRole('banner')).toBeHidden();
     await expect(page.getByRole('contentinfo')).toBeHidden();
     const pieces = page.locator('.printable');
-    for (const piece of await pieces.all()) {
-      expect(await piece.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+    expect(await pieces.count()).toBeGreaterThan(1);
+    for (const piece of await pieces.all()) await expect(piece).toBeHidden();
+    // “打印全部材料”: every piece, each from a new page, each with the page's address at its foot.
+    await page.evaluate(() => {
+      document.documentElement.dataset['printOnly'] = 'all';
+      for (const el of document.querySelectorAll('.printable')) el.classList.add('printing-target');
+    });
+    for (const [i, piece] of (await pieces.all()).entries()) {
+      await expect(piece).toBeVisible();
+      expect(await piece.evaluate((el) => getComputedStyle(el).breakBefore)).toBe(
+        i === 0 ? 'auto' : 'page',
+      );
       await expect(piece.locator('.print-footer')).toContainText('/for/teachers/');
     }
     await expect(page.getByRole('button', { name: '打印这一份' }).first()).toBeHidden();
@@ -155,6 +165,12 @@ test.describe('printing', () => {
     await quiz.locator('summary').first().click();
     await expect(quiz.getByText('先返小钱是鱼饵')).toBeVisible();
     await expect(page.locator('.tf-key')).toBeHidden();
+    // The quiz is part of the students' handout, printed on its own (“打印这一份”).
+    const handout = await quiz.evaluate((el) => el.closest('.printable')!.id);
+    await page.evaluate((id) => {
+      document.documentElement.dataset['printOnly'] = id;
+      document.getElementById(id)!.classList.add('printing-target');
+    }, handout);
     await page.emulateMedia({ media: 'print' });
     await expect(quiz.locator('summary').first()).toBeHidden();
     await expect(page.locator('.tf-key')).toBeVisible();

@@ -61,7 +61,7 @@ test('the QR code is big enough to scan at arm’s length (over 3 cm) with its q
   await page.evaluate(() => (document.documentElement.dataset['contrast'] = 'high'));
   const decoded = await decodeQr(page);
   expect(decoded).toBe(shared.find((s) => s.path === '/guides/shuadan-fanli/')!.canonical);
-  const box = (await page.locator('svg.qr').boundingBox())!;
+  const box = (await page.locator('[data-share] svg.qr').boundingBox())!;
   expect(box.width).toBeGreaterThanOrEqual((3 / 2.54) * 96);
   expect(await axeViolations(page)).toEqual([]);
 });

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { QR_OPTIONS, qrSvg } from '../../src/lib/qr';
+import { QR_OPTIONS, qrCopy, qrSvg } from '../../src/lib/qr';
 
 describe('qrSvg', () => {
   const url = 'https://example.org/guides/maochong-gongjianfa/';
@@ -23,5 +23,22 @@ describe('qrSvg', () => {
     expect(svg).toMatch(
       /^<svg class="qr" role="img" aria-label="扫码打开 &quot;a&quot; &lt;b> &amp; c" /,
     );
+  });
+});
+
+describe('qrCopy', () => {
+  const url = 'https://example.org/help/';
+  it('shows the same drawing again by reference, at the same size, without repeating the paths', async () => {
+    const svg = await qrSvg(url, '二维码', 'qr', 'page-qr');
+    expect(svg).toMatch(/<g id="page-qr"><path[^]*<\/g><\/svg>/);
+    const copy = qrCopy(svg, 'page-qr', '打印版二维码', 'qr qr-print');
+    expect(copy).toContain('<use href="#page-qr"/>');
+    expect(copy).toContain(/viewBox="[^"]+"/.exec(svg)![0]);
+    expect(copy).toMatch(/^<svg class="qr qr-print" role="img" aria-label="打印版二维码" /);
+    expect(copy).not.toContain('<path');
+  });
+  it('refuses a code that has no such group, instead of printing an empty square', async () => {
+    const svg = await qrSvg(url, '二维码');
+    expect(() => qrCopy(svg, 'page-qr', 'x')).toThrow(/page-qr/);
   });
 });
