@@ -9,7 +9,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { patternProblem, phraseProblem } from './lib/signals';
-import { AGE_BANDS, CHANNELS, GUIDE_GROUP_KEYS, OUTCOMES } from './lib/taxonomy';
+import { AGE_BANDS, CHANNELS, GUIDE_GROUP_KEYS, OUTCOMES, QUIZ_KINDS } from './lib/taxonomy';
 
 /** MDX files directly in a folder; files starting with `_` are drafts and skipped. */
 const mdx = (folder: string) => glob({ base: `./content/${folder}`, pattern: '**/[^_]*.mdx' });
@@ -251,13 +251,29 @@ const quiz = defineCollection({
   loader: glob({ base: './content/quiz', pattern: '**/[^_]*.{yaml,yml}' }),
   schema: z
     .object({
-      /** The situation, told as the reader would meet it. */
+      /** What the question asks: is-scam, next-step or give-away (see QUIZ_KINDS). */
+      kind: z.enum(QUIZ_KINDS),
+      /**
+       * true for a genuine message (only with kind is-scam): the right option says it is safe, and
+       * the explanation says why by the guide's own rules and what to check all the same.
+       */
+      genuine: z.boolean().default(false),
+      /** How the message reached the reader (same list as a case's), shown beside the scenario. */
+      channel: z.enum(CHANNELS).optional(),
+      /**
+       * The message, call or chat as the reader would meet it, the other side's own words in
+       * quotes; no real names, numbers, companies or addresses (某银行, 一个陌生号码).
+       */
       scenario: line(200),
-      /** Two to five answers to choose from. */
-      options: z.array(line(60)).min(2).max(5),
+      /** Three or four short, plausible answers (no joke answers), each different. */
+      options: z
+        .array(line(40))
+        .min(3)
+        .max(4)
+        .refine((o) => new Set(o).size === o.length, '选项不能重复'),
       /** Index (0-based) of the right option. */
       answer: z.number().int().min(0),
-      /** Why, in one to three sentences; shown after answering. */
+      /** Why, in one to three sentences: the warning sign and what to do; shown after answering. */
       explanation: line(240),
       /** The guide that explains this scam; must be a file in content/guides/. */
       guide: reference('guides'),
@@ -268,6 +284,10 @@ const quiz = defineCollection({
     .refine((q) => q.answer < q.options.length, {
       path: ['answer'],
       message: 'answer 必须是 options 中某一项的序号（从 0 开始）',
+    })
+    .refine((q) => !q.genuine || q.kind === 'is-scam', {
+      path: ['genuine'],
+      message: 'genuine: true 只能用于 kind: is-scam（判断是不是诈骗）的题',
     }),
 });
 

@@ -8,6 +8,12 @@
 export const CHANNELS = ['电话', '短信', '微信', 'QQ', '视频通话', 'App/网站', '线下'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/**
+ * What a quiz question asks, which decides how a quiz page words it: is-scam 这是诈骗吗？ (some
+ * scenarios are genuine) · next-step 接下来该怎么做？ · give-away 哪个细节露了馅？
+ */
+export const QUIZ_KINDS = ['is-scam', 'next-step', 'give-away'] as const;
+
 /** How a case ended. 被成功劝阻 means no money was lost. */
 export const OUTCOMES = ['被骗', '部分追回', '被成功劝阻'] as const;
 export type Outcome = (typeof OUTCOMES)[number];

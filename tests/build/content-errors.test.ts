@@ -23,12 +23,22 @@ import { loadSong } from '../../src/data/song';
 import { parseLrc } from '../../src/lib/lrc';
 import { checkSections, CASE_SECTIONS } from '../../src/lib/structure';
 import { buildWith } from '../../scripts/lib/project-copy';
-import { readCollection, readContentFile, type ContentFile } from '../support/content-files';
+import {
+  readCollection,
+  readContentFile,
+  readYamlCollection,
+  readYamlFile,
+  type ContentFile,
+} from '../support/content-files';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/broken');
-const fixture = (name: string) => readContentFile(join(FIXTURES, name));
+const fixture = (name: string) =>
+  (name.endsWith('.yaml') ? readYamlFile : readContentFile)(join(FIXTURES, name));
 
-type Collection = 'guides' | 'cases' | 'audiences';
+type Collection = 'guides' | 'cases' | 'audiences' | 'quiz';
+
+/** A collection's published files: MDX, or one YAML file per entry for quiz/. */
+const filesOf = (c: Collection) => (c === 'quiz' ? readYamlCollection(c) : readCollection(c));
 
 /** The zod schema the build checks a collection's frontmatter with. */
 function schemaOf(name: Collection): ZodType {
@@ -49,13 +59,14 @@ async function entry(
   return { id: file.id, filePath, body: file.body, data: parsed.data as never };
 }
 
-/** Every published entry of the three collections that refer to each other, plus `extra`. */
+/** Every published entry of the collections that refer to each other, plus `extra`. */
 async function contentWith(extra: { collection: Collection; name: string }) {
-  const load = (c: Collection) => Promise.all(readCollection(c).map((f) => entry(c, f)));
+  const load = (c: Collection) => Promise.all(filesOf(c).map((f) => entry(c, f)));
   const all = {
     guides: await load('guides'),
     cases: await load('cases'),
     audiences: await load('audiences'),
+    quiz: await load('quiz'),
   };
   all[extra.collection].push(
     await entry(extra.collection, fixture(extra.name), `content/${extra.collection}/${extra.name}`),
@@ -92,9 +103,28 @@ describe('a broken content file is refused, naming the file and the field', () =
   });
 
   it('every published file passes its schema (the fixtures fail for their own fault only)', async () => {
-    for (const c of ['guides', 'cases', 'audiences'] as const) {
-      for (const file of readCollection(c)) await expect(entry(c, file)).resolves.toBeDefined();
+    for (const c of ['guides', 'cases', 'audiences', 'quiz'] as const) {
+      for (const file of filesOf(c)) await expect(entry(c, file)).resolves.toBeDefined();
     }
+  });
+
+  it('a quiz question with two options, an answer that is none of them, or genuine on the wrong kind', async () => {
+    const good = readYamlCollection('quiz')[0]!.data;
+    const issues = async (data: Record<string, unknown>) => {
+      const result = await schemaOf('quiz').safeParseAsync({ ...good, ...data });
+      return result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+    };
+    expect(await issues({ options: ['转账', '挂断'], answer: 0 })).toEqual(['options']);
+    expect(await issues({ options: ['转账', '挂断', '问家人'], answer: 3 })).toEqual(['answer']);
+    expect(await issues({ kind: 'give-away', genuine: true })).toEqual(['genuine']);
+    expect(await issues({ kind: 'guess' })).toEqual(['kind']);
+  });
+
+  it('a quiz question whose guide does not exist', async () => {
+    const all = await contentWith({ collection: 'quiz', name: 'quiz-missing-guide.yaml' });
+    expect(formatBrokenReferences(findBrokenReferences(all))).toContain(
+      'content/quiz/quiz-missing-guide.yaml: field "guide" refers to "no-such-guide"',
+    );
   });
 
   it('a reference to a guide that does not exist', async () => {

@@ -1,6 +1,8 @@
 /**
  * Every built page quotes only the hotlines and law articles FACTS.md supports, and every
  * phone link dials 110 or 96110. Runs over dist/, so `npm run build` must come first (npm test does).
+ * The quiz bank is checked at its source too (content/quiz/): a question's answer and explanation
+ * may sit in a page's data or behind a button, where the page text check cannot see them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -8,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { unsupportedArticles, wrongClaims, wrongNumbers } from '../../src/lib/fact-check';
 import { builtPages, DIST } from '../support/dist';
 import { t } from '../../src/i18n/zh-CN';
+import { readYamlCollection } from '../support/content-files';
 
 /** Visible text of a page: scripts, styles and tags removed, entities that matter decoded. */
 function textOf(html: string): string {
@@ -60,6 +63,28 @@ describe('case pages', () => {
       expect(footer, 'the link to the guide follows the tips').toBeGreaterThan(0);
       expect(tips.slice(0, footer)).toContain(t('case.compositeAgain'));
       expect(t('case.compositeAgain')).toContain('根据同类典型案件改编，人物为化名');
+    });
+  }
+});
+
+describe('quiz questions (content/quiz/)', () => {
+  const questions = readYamlCollection('quiz');
+
+  it('there are questions to check', () => {
+    expect(questions.length).toBeGreaterThan(0);
+  });
+
+  for (const { file, data } of questions) {
+    it(`${file}: only 110 / 96110 hotlines, supported law articles, no known wrong claim`, () => {
+      const options = data['options'] as string[];
+      const right = options[data['answer'] as number] ?? '';
+      const all = [data['scenario'], ...options, data['explanation']].join('\n');
+      expect(wrongNumbers(all), 'phone numbers not in FACTS.md').toEqual([]);
+      expect(unsupportedArticles(all), 'law articles not in FACTS.md').toEqual([]);
+      // What the site itself asserts: a wrong option or the scammer's lines may voice a wrong idea
+      // on purpose, for the reader to reject.
+      const asserted = `${right}\n${data['explanation'] as string}`;
+      expect(wrongClaims(asserted), 'claims the expert review found wrong').toEqual([]);
     });
   }
 });

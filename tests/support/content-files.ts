@@ -35,6 +35,25 @@ export function readCollection(folder: string): ContentFile[] {
     .map((file) => readContentFile(join(dir, file)));
 }
 
+/** One YAML content file that holds a single entry (a quiz question), read from an absolute path. */
+export function readYamlFile(path: string): ContentFile {
+  const file = basename(path);
+  return {
+    file,
+    id: file.replace(/\.ya?ml$/, ''),
+    data: parse(readFileSync(path, 'utf8')) as Record<string, unknown>,
+    body: '',
+  };
+}
+
+/** Every published YAML file of a one-entry-per-file collection folder (quiz/), drafts left out. */
+export function readYamlCollection(folder: string): ContentFile[] {
+  const dir = join(CONTENT, folder);
+  return readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f) && !f.startsWith('_'))
+    .map((file) => readYamlFile(join(dir, file)));
+}
+
 /** Number of Chinese characters (CJK unified ideographs) in a text. */
 export const chineseChars = (text: string) => (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
 
