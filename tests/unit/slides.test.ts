@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { plain, sizeStep, slideLength, slidesFromMdx, type Slide } from '../../src/lib/slides';
+
+const context = {
+  file: 'content/guides/x.mdx',
+  linkText: (component: string, slug: string) => `《${component}:${slug}》`,
+  words: { do: '要这样做', dont: '千万不要', right: '对', wrong: '错', scammer: '骗子' },
+};
+const slides = (body: string, piece?: string) => slidesFromMdx(body, context, piece);
+const kinds = (list: Slide[]) => list.map((s) => s.kind);
+
+describe('slidesFromMdx', () => {
+  it('opens a slide per section and one per red flag, each under its section', () => {
+    const list = slides(
+      '## 一眼识别\n\n<RedFlags>\n\n- 要你**先垫钱**。\n- 钱取不出。\n\n</RedFlags>\n\n## 怎么防\n\n正文段落不上幻灯片。\n',
+    );
+    expect(kinds(list)).toEqual(['section', 'point', 'point', 'section']);
+    expect(list[1]).toEqual({
+      kind: 'point',
+      section: '一眼识别',
+      text: [{ text: '要你' }, { text: '先垫钱', strong: true }, { text: '。' }],
+      tone: 'danger',
+    });
+    expect(list[3]).toEqual({ kind: 'section', title: '怎么防' });
+  });
+
+  it('numbers the steps and makes a bold lead the heading, with nested items kept', () => {
+    const list = slides(
+      '<Steps>\n\n1. **立刻停止转账。** 一分钱都不要再转。\n2. **保存证据：**\n   - 聊天记录；\n   - 转账记录。\n\n</Steps>\n',
+    );
+    expect(list[0]).toMatchObject({ kind: 'point', heading: '立刻停止转账', step: 1 });
+    expect(plain((list[0] as { text: [] }).text)).toBe('一分钱都不要再转。');
+    expect(list[1]).toMatchObject({ heading: '保存证据', text: [], step: 2 });
+    expect((list[1] as { items: unknown[] }).items).toEqual([
+      [{ text: '聊天记录；' }],
+      [{ text: '转账记录。' }],
+    ]);
+  });
+
+  it('reads a scammer’s line, a callout, DoDont, a table row and a bold paragraph', () => {
+    const list = slides(
+      [
+        '<Script>\n  <Line who="“客服”" says="交保证金" sign="要钱" reply="挂断" />\n</Script>',
+        '<Callout type="tip" title="记住">\n\n**凡是刷单，都是诈骗。**\n\n</Callout>',
+        '<DoDont dos={["挂断", "打 110"]} donts={["转账"]} />',
+        '| 时间 | 环节 | 做什么 |\n|---|---|---|\n| 5分钟 | 导入 | 问全班 |',
+        '**五类口诀**（用于导入）',
+        '普通段落，不上幻灯片。',
+      ].join('\n\n'),
+    );
+    expect(list).toEqual([
+      { kind: 'line', who: '“客服”', says: '交保证金', sign: '要钱', reply: '挂断' },
+      { kind: 'point', heading: '记住', text: [{ text: '凡是刷单，都是诈骗。', strong: true }], tone: 'safe' },
+      { kind: 'list', heading: '要这样做', items: ['挂断', '打 110'], tone: 'safe' },
+      { kind: 'list', heading: '千万不要', items: ['转账'], tone: 'danger' },
+      { kind: 'point', heading: '5分钟 · 导入', text: [{ text: '问全班' }] },
+      { kind: 'point', heading: '五类口诀', text: [{ text: '（用于导入）' }] },
+    ]);
+  });
+
+  it('shows links as their text and a GuideLink as its guide’s title', () => {
+    const [slide] = slides('- 看看[学生页](/for/students/)和 <GuideLink slug="liangka" />。\n');
+    expect(plain((slide as { text: [] }).text)).toBe('看看学生页和 《GuideLink:liangka》。');
+  });
+
+  it('presents one class-kit piece by its id, with ### sections, and true/false as questions', () => {
+    const body = [
+      '## 可打印材料',
+      '<Printable id="a" title="A">\n\n### 目标\n\n1. 认出骗局。\n\n<TrueFalse items={[\n  { q: "刷单能赚钱。", right: false, why: "先返小钱是鱼饵" },\n]} />\n\n</Printable>',
+      '<Printable id="b" title="B">\n\n- 别的材料\n\n</Printable>',
+    ].join('\n\n');
+    expect(slides(body, 'a')).toEqual([
+      { kind: 'section', title: '目标' },
+      { kind: 'point', section: '目标', text: [{ text: '认出骗局。' }], step: 1 },
+      { kind: 'question', section: '目标', question: '刷单能赚钱。', answer: '错：先返小钱是鱼饵', right: false },
+    ]);
+    // The page's own deck leaves the pieces to theirs.
+    expect(kinds(slides(body))).toEqual(['section']);
+    expect(() => slides(body, 'missing')).toThrow('content/guides/x.mdx: no <Printable id="missing">');
+  });
+
+  it('refuses a component it does not know, naming the file, rather than dropping it', () => {
+    expect(() => slides('<Chart data={[1]} />')).toThrow(/content\/guides\/x\.mdx.*<Chart>/);
+  });
+});
+
+describe('sizeStep', () => {
+  it('gives short slides the biggest type and long ones the smallest', () => {
+    expect(sizeStep(slideLength({ kind: 'section', title: '一眼识别' }))).toBe(1);
+    expect(sizeStep(40)).toBe(2);
+    expect(sizeStep(100)).toBe(3);
+    expect(sizeStep(200)).toBe(4);
+  });
+});
