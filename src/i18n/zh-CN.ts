@@ -46,8 +46,7 @@ const strings = {
   'search.filterType': '类型',
   'search.filterAudience': '人群',
 
-  'search.checkLong':
-    '你输入的像是一整条短信或聊天记录。用“可疑信息自查”逐句找出里面的危险信号：',
+  'search.checkLong': '你输入的像是一整条短信或聊天记录。用“可疑信息自查”逐句找出里面的危险信号：',
   'search.checkLink': '检查这段话',
   'search.caseOf': '典型案例 · {guide}',
   'search.belongsTo': '属于：',
@@ -57,7 +56,8 @@ const strings = {
   'check.nojs':
     '自查需要浏览器开启 JavaScript。用不了的话，可以对照下面的“常见危险信号”自己看一看，拿不准就打 96110 问一问。',
   'check.label': '粘贴或输入收到的信息',
-  'check.hint': '短信、微信或 QQ 聊天、对方在电话里说的话都可以。文字只在这个页面里检查，不会发送出去。',
+  'check.hint':
+    '短信、微信或 QQ 聊天、对方在电话里说的话都可以。文字只在这个页面里检查，不会发送出去。',
   'check.submit': '检查',
   'check.clear': '清空',
   'check.result': '检查结果',
@@ -236,6 +236,49 @@ const strings = {
   'home.songBody': '哈尔滨民警自己写、自己唱的反诈歌，在广场舞里传开。',
   'home.songLink': '歌曲的故事和反诈顺口溜',
   'home.songLinkQuiet': '反诈歌曲《就是不转钱》的故事',
+
+  'toolkit.title': '宣讲工具箱',
+  'toolkit.lead':
+    '给民警、老师和志愿者的宣讲工具：把反诈口号放上商铺和银行大堂的LED屏、网吧的开机页面。',
+
+  'led.title': 'LED屏滚动口号',
+  'led.description': '全屏滚动播放反诈口号，供商铺LED屏、银行大堂屏幕和网吧开机页面使用。',
+  'led.heading': '反诈口号滚动屏',
+  'led.fullscreen': '全屏（F键）',
+  'led.exitFullscreen': '退出全屏（Esc键）',
+  'led.back': '返回宣讲工具箱',
+
+  'ledBuilder.heading': 'LED屏滚动口号',
+  'ledBuilder.intro':
+    '选好口号、速度、字号和颜色，点“打开滚动屏”，或者把生成的链接发给商铺、银行网点、网吧，在屏幕连着的电脑或电视盒子的浏览器里打开即可。',
+  'ledBuilder.tips':
+    '打开后按F键或点一下屏幕就全屏显示，按Esc键退出全屏；移动鼠标或按Tab键会显示按钮。屏幕设置了“减少动态效果”时，口号不滚动，一条一条轮换。打开过一次，断网后也能继续播放。',
+  'ledBuilder.set': '播放哪些口号',
+  'ledBuilder.setAll': '全部口号',
+  'ledBuilder.setOfficial': '只播官方口诀',
+  'ledBuilder.setOriginal': '只播本站编写的顺口溜',
+  'ledBuilder.ids': '只挑选其中几条',
+  'ledBuilder.idsHint': '勾选了任何一条，就只播放勾选的口号，上面的选择不再起作用。',
+  'ledBuilder.speed': '滚动速度',
+  'ledBuilder.speedSlow': '慢',
+  'ledBuilder.speedNormal': '中',
+  'ledBuilder.speedFast': '快',
+  'ledBuilder.size': '字的大小',
+  'ledBuilder.sizeMedium': '大（约四成屏高）',
+  'ledBuilder.sizeLarge': '很大（约半屏高）',
+  'ledBuilder.sizeHuge': '满屏（适合又宽又矮的LED条屏）',
+  'ledBuilder.scheme': '颜色',
+  'ledBuilder.schemeRedBlack': '黑底红字',
+  'ledBuilder.schemeYellowBlack': '黑底黄字',
+  'ledBuilder.schemeGreenBlack': '黑底绿字',
+  'ledBuilder.schemeWhiteRed': '红底白字',
+  'ledBuilder.schemeWhiteBlue': '蓝底白字',
+  'ledBuilder.open': '打开滚动屏',
+  'ledBuilder.link': '发给别人的链接',
+  'ledBuilder.copy': '复制链接',
+  'ledBuilder.copied': '链接已复制，可以粘贴到微信里发送。',
+  'ledBuilder.copyByHand': '请长按上面的链接，或按 Ctrl+C 复制。',
+  'ledBuilder.preview': '在这台设备上预览',
 
   'notFound.title': '没有找到这个页面',
   'notFound.body': '链接可能打错了，或者页面已经换了位置。下面这些入口也许能帮到你：',
