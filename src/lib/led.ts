@@ -26,7 +26,7 @@ export type LedSet = (typeof LED_SETS)[number];
  * across a shop at `slow`, quick enough for a passer-by at `fast`. With reduced motion the same
  * step sets how long each slogan stays (ledDwellSeconds).
  */
-export const LED_SPEEDS = { slow: 2.5, normal: 4, fast: 6 } as const;
+export const LED_SPEEDS = { slow: 1.5, normal: 2.5, fast: 4 } as const;
 export type LedSpeed = keyof typeof LED_SPEEDS;
 
 /**

@@ -252,6 +252,40 @@ test.describe('the LED view without JavaScript', () => {
     const size = await items.first().evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
     expect(size).toBeGreaterThanOrEqual(40);
     await expect(page.getByRole('link', { name: '返回宣讲工具箱' })).toBeVisible();
+    // On a 320 px phone the lines wrap: nothing scrolls sideways.
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(320);
+  });
+});
+
+test.describe('the LED view offline', () => {
+  // The offline worker is what this test is about (playwright.config.ts blocks it elsewhere).
+  test.use({ serviceWorkers: 'allow' });
+
+  test('once /toolkit/ has been opened online, the builder and the view work with no network', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto('/toolkit/');
+    // ready resolves once the worker is active, i.e. after it has precached the site.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('radio', { name: '只播官方口诀' }).check();
+    await page.getByLabel('滚动速度').selectOption('fast');
+    await page.getByRole('button', { name: '打开滚动屏' }).click();
+    await expect(page).toHaveURL(/\/toolkit\/led\/\?set=official&speed=fast$/);
+    expect((await playlist(page)).sort()).toEqual(
+      slogans
+        .filter((s) => s.kind === 'official')
+        .map((s) => s.id)
+        .sort(),
+    );
+    const start = await x(page);
+    await expect.poll(() => x(page)).toBeLessThan(start - 20);
   });
 });
 

@@ -148,7 +148,7 @@ describe('timing', () => {
   it('with reduced motion, keeps a slogan long enough to read it, at least four seconds', () => {
     expect(ledDwellSeconds('就是不转钱', 'fast')).toBe(4);
     const long = '未知链接不点击，陌生来电不轻信，个人信息不透露，转账汇款多核实';
-    expect(ledDwellSeconds(long, 'slow')).toBe(Math.ceil(31 / 2.5) + 2);
+    expect(ledDwellSeconds(long, 'slow')).toBe(Math.ceil(31 / LED_SPEEDS.slow) + 2);
     expect(ledDwellSeconds(long, 'slow')).toBeGreaterThan(ledDwellSeconds(long, 'fast'));
   });
 });
