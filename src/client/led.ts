@@ -82,7 +82,15 @@ export function startLed(root: HTMLElement | null): void {
       text.classList.add('is-moving');
     }
   };
-  list.addEventListener('animationend', next);
+  // The crossing is over, or was cut short (reduced motion switched on mid-show stops every
+  // animation, global.css): either way the next slogan follows. Only the moving line counts; a
+  // finished line losing its animation in next() fires nothing.
+  const onAnimation = (event: Event): void => {
+    const text = shown[index]?.el.querySelector('.led-text');
+    if (event.target === text && text.classList.contains('is-moving')) next();
+  };
+  list.addEventListener('animationend', onAnimation);
+  list.addEventListener('animationcancel', onAnimation);
   next();
 
   startControls(root);

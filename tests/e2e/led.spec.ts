@@ -78,6 +78,17 @@ test.describe('the LED view', () => {
     await expect(current(page)).toHaveText(textOf('jiushi-buzhuanqian'));
   });
 
+  test('a screen whose system switches to reduced motion mid-show stops scrolling', async ({
+    page,
+  }) => {
+    await page.goto('/toolkit/led/');
+    await expect(current(page).locator('.led-text.is-moving')).toHaveCount(1);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await expect(page.locator('html.led-still')).toHaveCount(1);
+    await expect(page.locator('.led-text.is-moving')).toHaveCount(0);
+    expect(await style(page, 'animationDuration')).toBe('0s');
+  });
+
   test('the link sets speed, size, colours and which slogans', async ({ page }) => {
     await page.goto('/toolkit/led/?ids=jiushi-buzhuanqian');
     const normal = parseFloat(await style(page, 'animationDuration'));
