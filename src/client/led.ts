@@ -87,7 +87,7 @@ export function startLed(root: HTMLElement | null): void {
   // finished line losing its animation in next() fires nothing.
   const onAnimation = (event: Event): void => {
     const text = shown[index]?.el.querySelector('.led-text');
-    if (event.target === text && text.classList.contains('is-moving')) next();
+    if (text && event.target === text && text.classList.contains('is-moving')) next();
   };
   list.addEventListener('animationend', onAnimation);
   list.addEventListener('animationcancel', onAnimation);
