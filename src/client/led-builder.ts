@@ -3,10 +3,10 @@
  * without this; with it, the ready link follows every change, short (only what differs from the
  * defaults) and absolute, to copy or preview, and 打开滚动屏 opens that same short link. The
  * form is read through the view's own parser (src/lib/led.ts), so the link always means what
- * the view will show.
+ * the view will show. Its two messages come with the markup (data-copied, data-by-hand), so the
+ * page loads no string table for them.
  */
 import { ledUrl } from '../data/urls';
-import { t } from '../i18n/zh-CN';
 import { parseLedChoice } from '../lib/led';
 
 export function startLedBuilder(root: HTMLElement | null): void {
@@ -47,7 +47,7 @@ export function startLedBuilder(root: HTMLElement | null): void {
     const byHand = (): void => {
       field.focus();
       field.select();
-      status.textContent = t('ledBuilder.copyByHand');
+      status.textContent = status.dataset['byHand'] ?? '';
     };
     const clipboard = navigator.clipboard as Clipboard | undefined;
     if (!clipboard?.writeText) {
@@ -56,7 +56,7 @@ export function startLedBuilder(root: HTMLElement | null): void {
     }
     clipboard
       .writeText(field.value)
-      .then(() => (status.textContent = t('ledBuilder.copied')), byHand);
+      .then(() => (status.textContent = status.dataset['copied'] ?? ''), byHand);
   });
   update();
   result.hidden = false;
