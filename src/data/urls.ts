@@ -4,6 +4,7 @@
  * by hand. Plain TypeScript (no content access), so the client, src/lib and tests can use it;
  * tests/build/urls.test.ts checks that every address it can produce exists in dist/.
  */
+import { ledQuery, type LedChoice } from '../lib/led';
 
 /** Pages with one fixed address. */
 export const PAGES = {
@@ -18,6 +19,8 @@ export const PAGES = {
   song: '/song/',
   campaign: '/campaign/',
   about: '/about/',
+  toolkit: '/toolkit/',
+  toolkitLed: '/toolkit/led/',
   casesFeed: '/cases/rss.xml',
 } as const;
 
@@ -36,3 +39,5 @@ export const audienceUrl = (slug: string): string => `/for/${slug}/`;
 export const songFileUrl = (file: string): string => `/song/${file}`;
 /** A place inside a page (a printable piece, a section). */
 export const withFragment = (url: string, id: string): string => `${url}#${id}`;
+/** The LED slogan view with a choice of slogans, speed, size and colours (src/lib/led.ts). */
+export const ledUrl = (choice: LedChoice): string => `${PAGES.toolkitLed}${ledQuery(choice)}`;

@@ -47,6 +47,8 @@ const CSS_DEGRADES: Record<string, string> = {
   'css-clip-path': 'only in the visually-hidden utility (sr-only), with clip as well',
   'css-masks': 'not used for content; listed by doiuse for the sr-only clip',
   'css-overflow': 'overflow: clip falls back to hidden',
+  'css3-cursors':
+    'cursor: none hides the mouse pointer over the LED show (/toolkit/led/); iOS has no pointer to hide',
   'css-logical-props':
     'Tailwind’s reset uses logical padding; the floor gets the physical fallback written beside it',
   multicolumn: 'column breaks in print only',
@@ -58,13 +60,14 @@ const CSS_DEGRADES: Record<string, string> = {
 const GUARDED: Record<string, string> = {
   'Intl.Segmenter':
     "search-page.ts: typeof Intl.Segmenter === 'function' ? … : undefined (words split on spaces instead)",
-  'navigator.wakeLock': 'song-player.ts: navigator.wakeLock?.request(…)',
+  'navigator.wakeLock': 'song-player.ts, led.ts: navigator.wakeLock?.request(…)',
   'navigator.clipboard':
     'share.ts: navigator.clipboard?.writeText, else the address is shown selected to copy by hand',
   'document.fullscreenEnabled':
-    'song-player.ts: the fullscreen button is shown only if document.fullscreenEnabled',
-  'document.fullscreenElement': 'song-player.ts: only after document.fullscreenEnabled was true',
-  'document.exitFullscreen': 'song-player.ts: only when document.fullscreenElement is set',
+    'song-player.ts, led.ts: the fullscreen button (and F) work only if document.fullscreenEnabled',
+  'document.fullscreenElement':
+    'song-player.ts, led.ts: only after document.fullscreenEnabled was true',
+  'document.exitFullscreen': 'song-player.ts, led.ts: only when document.fullscreenElement is set',
 };
 /** DOM and built-in methods beyond the floor, by name. */
 const NEWER_METHODS: Record<string, string> = {

@@ -1,4 +1,4 @@
-/** No broken internal link or anchor on any built page: officers print these URLs. */
+/** No broken internal link, form action or anchor on any built page: officers print these URLs. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ describe('internal links and anchors', () => {
       const html = readFileSync(page, 'utf8');
       const pagePath = '/' + name.replace(/index\.html$/, '');
       const broken: string[] = [];
-      for (const [, href] of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+      for (const [, href] of html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)) {
         if (!href || /^(?:[a-z]+:|\/\/)/i.test(href)) continue; // tel:, https:, mailto:, data:
         const url = new URL(href.replace(/&amp;/g, '&'), `http://site${pagePath}`);
         const file = fileFor(url.pathname);

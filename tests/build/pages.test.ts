@@ -1,14 +1,19 @@
 /**
  * What every built page carries, read straight from dist/ (no browser needed): one h1, a title,
  * Chinese as the language (Pagefind picks its segmenter from it), its own canonical address, a
- * phone-width viewport, the hotlines and the rule in the footer, and nothing loaded from any
+ * phone-width viewport, the hotlines and the rule in the footer (except on the full-screen LED
+ * view, which shows slogans and nothing else), and nothing loaded from any
  * other site (privacy: readers are often mid-scam). What needs a browser (console errors, the
  * requests a page really makes, axe, layout) is in tests/e2e/every-page.spec.ts.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PAGES } from '../../src/data/urls';
 import { DIST, page, sitePaths, text } from '../support/dist';
+
+/** Pages that fill the screen on their own (src/layouts/LedLayout.astro): no site header or footer. */
+const FULL_SCREEN: string[] = [PAGES.toolkitLed];
 
 /** Attributes that make the browser fetch something. */
 const FETCHING = ['src', 'srcset', 'poster', 'data', 'action', 'formaction'];
@@ -59,10 +64,15 @@ describe('every built page', () => {
       expect(doc.querySelector('meta[name="viewport"]')?.getAttribute('content')).toMatch(
         /width=device-width/,
       );
-      const footer = doc.querySelector('body > footer');
-      expect(text(footer?.querySelector('a[href="tel:110"]'))).toBe('110');
-      expect(text(footer?.querySelector('a[href="tel:96110"]'))).toBe('96110');
-      expect(text(footer)).toContain('转账汇款多核实');
+      if (FULL_SCREEN.includes(path)) {
+        // A shop's LED board shows the whole window: slogans only, no header or footer.
+        expect(doc.querySelector('body > header, body > footer')).toBeNull();
+      } else {
+        const footer = doc.querySelector('body > footer');
+        expect(text(footer?.querySelector('a[href="tel:110"]'))).toBe('110');
+        expect(text(footer?.querySelector('a[href="tel:96110"]'))).toBe('96110');
+        expect(text(footer)).toContain('转账汇款多核实');
+      }
       expect(foreignLoads(doc), 'loads from other sites').toEqual([]);
     });
   }

@@ -12,6 +12,7 @@ import {
   caseUrl,
   guidesForUrl,
   guideUrl,
+  ledUrl,
   PAGES,
   withFragment,
 } from '../../src/data/urls';
@@ -59,5 +60,9 @@ describe('page addresses (src/data/urls.ts)', () => {
     expect(caseFilterUrl('channel', 'weixin')).toBe('/cases/channel/weixin/');
     expect(PAGES.help).toBe('/help/');
     expect(withFragment('/for/teachers/', 'ketang')).toBe('/for/teachers/#ketang');
+    expect(PAGES.toolkit).toBe('/toolkit/');
+    expect(
+      ledUrl({ set: 'official', ids: [], speed: 'slow', size: 'huge', scheme: 'white-red' }),
+    ).toBe('/toolkit/led/?set=official&speed=slow&size=huge&scheme=white-red');
   });
 });

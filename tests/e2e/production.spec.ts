@@ -110,6 +110,22 @@ test('each kind of page loads under the CSP with no errors', async ({ page }) =>
   }
 });
 
+test('the LED link builder and the LED view (colours and size set from the link) work under the CSP', async ({
+  page,
+}) => {
+  const problems = await watch(page);
+  await page.goto('/toolkit/');
+  await page.getByLabel('颜色').selectOption('yellow-black');
+  await page.getByRole('button', { name: '打开滚动屏' }).click();
+  await expect(page).toHaveURL(/\/toolkit\/led\/\?scheme=yellow-black$/);
+  await expect(page.locator('.led-item.is-current .led-text')).toHaveCSS(
+    'color',
+    'rgb(255, 225, 77)',
+  );
+  await expect(page.locator('.led-item.is-current .led-text.is-moving')).toHaveCount(1);
+  expect(await problems()).toEqual([]);
+});
+
 test('the CSP really is enforced: an injected inline script is refused and reported', async ({
   page,
 }) => {
