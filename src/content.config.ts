@@ -86,6 +86,16 @@ const hasMatcher = (s: { phrases: string[]; patterns: string[] }) =>
 const NO_MATCHER = { message: 'phrases 和 patterns 至少要写一项', path: ['phrases'] };
 const signal = z.object(signalFields).strict().refine(hasMatcher, NO_MATCHER);
 
+/**
+ * Optional slides for the presentation mode (/present/…), replacing the ones made from the body
+ * (src/lib/slides.ts) — for a page whose body does not present well. The title, hotline and QR
+ * slides stay. Each: an optional heading and one or two sentences.
+ */
+const slides = z
+  .array(z.object({ heading: line(30).optional(), text: line(160) }).strict())
+  .min(1)
+  .optional();
+
 const guides = defineCollection({
   loader: mdx('guides'),
   schema: z
@@ -113,6 +123,7 @@ const guides = defineCollection({
       lossHeading: line(20).optional(),
       /** Warning signs in a message that point to this scam, for 可疑信息自查 (/check/). */
       signals: z.array(signal).default([]),
+      slides,
       /** When the text was last checked against FACTS.md. */
       reviewed: z.coerce.date(),
     })
@@ -200,6 +211,7 @@ const audiences = defineCollection({
       guides: z.array(reference('guides')).default([]),
       /** Legal provisions for the 法律提示 section at the end of the page; same shape as a guide's. */
       law: z.array(lawRef).default([]),
+      slides,
       /** When the text was last checked against FACTS.md and the source article. */
       reviewed: z.coerce.date(),
     })
@@ -217,6 +229,7 @@ const pages = defineCollection({
       summary: line(140),
       /** What readers type when they look for this page (被骗了怎么办…); search's best bets use them. */
       aliases: z.array(alias).default([]),
+      slides,
       /** When the text was last checked. */
       reviewed: z.coerce.date(),
     })

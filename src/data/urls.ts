@@ -41,3 +41,12 @@ export const songFileUrl = (file: string): string => `/song/${file}`;
 export const withFragment = (url: string, id: string): string => `${url}#${id}`;
 /** The LED slogan view with a choice of slogans, speed, size and colours (src/lib/led.ts). */
 export const ledUrl = (choice: LedChoice): string => `${PAGES.toolkitLed}${ledQuery(choice)}`;
+
+/**
+ * The presentation (slide) version of a page: /present/ followed by the page's own address, e.g.
+ * /present/guides/shuadan-fanli/, /present/help/. A class-kit piece of an audience page has its own
+ * deck: /present/for/<audience>/<piece>/.
+ */
+export const presentUrl = (pageUrl: string): string => `/present${pageUrl}`;
+export const presentPieceUrl = (audience: string, piece: string): string =>
+  presentUrl(`${audienceUrl(audience)}${piece}/`);

@@ -185,7 +185,8 @@ class Reader {
     const name = node.name ?? '';
     const { file, words } = this.context;
     if (SKIPPED.has(name) || name === 'Printable') return;
-    if (TRANSPARENT.has(name)) {
+    // A plain HTML wrapper (<div class="…">) only styles what it holds.
+    if (TRANSPARENT.has(name) || /^[a-z]/.test(name)) {
       const tone = name === 'RedFlags' ? 'danger' : undefined;
       for (const child of node.children ?? []) this.flow(child, tone, name === 'Steps');
       return;

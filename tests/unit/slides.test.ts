@@ -79,6 +79,10 @@ describe('slidesFromMdx', () => {
     expect(() => slides(body, 'missing')).toThrow('content/guides/x.mdx: no <Printable id="missing">');
   });
 
+  it('reads what a plain HTML wrapper holds', () => {
+    expect(kinds(slides('<div class="text-2xl">\n\n- 要转钱，先挂断。\n\n</div>\n'))).toEqual(['point']);
+  });
+
   it('refuses a component it does not know, naming the file, rather than dropping it', () => {
     expect(() => slides('<Chart data={[1]} />')).toThrow(/content\/guides\/x\.mdx.*<Chart>/);
   });

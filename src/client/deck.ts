@@ -1,0 +1,77 @@
+/**
+ * The slide engine of the presentation mode (/present/…) and, later, of the quiz's classroom mode.
+ * It turns a long page of <section class="slide"> into one full-screen slide at a time: keys and
+ * clickers (src/lib/deck-nav.ts), taps on the slide's right or left third, a counter read out to
+ * screen readers, fullscreen where the browser allows it, Esc back to the page. The slide's number
+ * is kept in the address (#3), so a reload or a shared link opens the same slide. Parts marked
+ * data-reveal appear one press at a time. Without this script the page stays a readable list.
+ */
+import { keyAction, move, slideFromHash, type DeckPosition } from '../lib/deck-nav';
+
+export function startDeck(deck: HTMLElement, bar: HTMLElement): void {
+  const slides = [...deck.querySelectorAll<HTMLElement>('.slide')];
+  if (slides.length === 0) return;
+  const parts = slides.map((s) => [...s.querySelectorAll<HTMLElement>('[data-reveal]')]);
+  const counts = parts.map((p) => p.length);
+  const count = bar.querySelector<HTMLElement>('[data-deck-count]')!;
+  const full = bar.querySelector<HTMLButtonElement>('[data-deck-full]')!;
+  const back = deck.dataset['back'] ?? '/';
+  let at: DeckPosition = { slide: slideFromHash(location.hash, slides.length), shown: 0 };
+
+  const show = (next: DeckPosition, fromHash = false) => {
+    at = next;
+    slides.forEach((slide, i) => slide.classList.toggle('is-current', i === at.slide));
+    parts[at.slide]!.forEach((part, i) => part.classList.toggle('is-hidden', i >= at.shown));
+    const label = slides[at.slide]!.getAttribute('aria-label') ?? '';
+    const heading = slides[at.slide]!.querySelector('h1, h2')?.textContent ?? '';
+    if (count.textContent !== `${label}${heading ? `：${heading}` : ''}`)
+      count.textContent = `${label}${heading ? `：${heading}` : ''}`;
+    if (!fromHash) history.replaceState(null, '', `#${at.slide + 1}`);
+  };
+
+  const toggleFullscreen = () => {
+    if (!document.fullscreenEnabled) return;
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    else void document.documentElement.requestFullscreen().catch(() => undefined);
+  };
+
+  const act = (action: ReturnType<typeof keyAction>) => {
+    if (!action) return false;
+    if (action === 'fullscreen') toggleFullscreen();
+    else if (action === 'exit') {
+      // In fullscreen the browser takes Esc to leave it; out of it, Esc leaves the show.
+      if (!document.fullscreenElement) location.href = back;
+    } else show(move(at, action, counts));
+    return true;
+  };
+
+  document.documentElement.classList.add('deck-on');
+  bar.hidden = false;
+  show(at, true);
+
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement | null;
+    // Keys on the bar's own buttons and link do what those controls do.
+    if (target?.closest('[data-deck-bar]') && (event.key === 'Enter' || event.key === ' ')) return;
+    if (act(keyAction(event.key, event.shiftKey))) event.preventDefault();
+  });
+  bar.querySelector('[data-deck-prev]')!.addEventListener('click', () => act('prev'));
+  bar.querySelector('[data-deck-next]')!.addEventListener('click', () => act('next'));
+  // A tap on the slide: its left third goes back, the rest forward (what a speaker expects).
+  deck.addEventListener('click', (event) => {
+    if ((event.target as HTMLElement).closest('a, button')) return;
+    act(event.clientX < window.innerWidth / 3 ? 'prev' : 'next');
+  });
+  window.addEventListener('hashchange', () =>
+    show({ slide: slideFromHash(location.hash, slides.length), shown: 0 }, true),
+  );
+
+  if (document.fullscreenEnabled) {
+    full.hidden = false;
+    full.addEventListener('click', toggleFullscreen);
+    document.addEventListener('fullscreenchange', () => {
+      full.textContent = full.dataset[document.fullscreenElement ? 'exit' : 'enter'] ?? '';
+    });
+  }
+}
