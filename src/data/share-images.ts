@@ -15,10 +15,10 @@ import { getSong } from './song';
 import { audienceUrl, caseUrl, guideUrl, PAGES } from './urls';
 
 /** One page's images: its address and what they show (the QR code's absolute address aside). */
-export interface ShareImagePage {
+export type ShareImagePage = {
   path: string;
   content: Omit<ShareImageContent, 'url'>;
-}
+};
 
 /** The site's fixed words on every image. */
 export const imageWords: ShareImageWords = {
@@ -36,11 +36,13 @@ let fonts: ShareImageFonts | undefined;
  */
 export function imageFonts(): ShareImageFonts {
   const require = createRequire(import.meta.url);
-  const file = (path: string) =>
-    readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${path}`));
   fonts ??= {
-    regular: file('400Regular/NotoSansSC_400Regular.ttf'),
-    bold: file('700Bold/NotoSansSC_700Bold.ttf'),
+    regular: readFileSync(
+      require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'),
+    ),
+    bold: readFileSync(
+      require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf'),
+    ),
   };
   return fonts;
 }

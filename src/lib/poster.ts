@@ -40,8 +40,8 @@ export interface ShareImageWords {
 
 /** The font files: Noto Sans SC Regular and Bold (TTF/OTF; satori reads no WOFF2). */
 export interface ShareImageFonts {
-  regular: Uint8Array;
-  bold: Uint8Array;
+  regular: Buffer;
+  bold: Buffer;
 }
 
 export const POSTER_SIZE = { width: 1080, height: 1440 } as const;
@@ -49,7 +49,7 @@ export const OG_SIZE = { width: 1200, height: 630 } as const;
 export const WALLPAPER_SIZE = { width: 1920, height: 1080 } as const;
 
 /** The poster shows at most this many key points: more would be too small to read on a phone. */
-export const POSTER_POINTS = 3;
+const POSTER_POINTS = 3;
 
 // Colours: the design tokens of src/styles/global.css (brand, danger, ink, paper).
 const BRAND = '#0b3d91';
@@ -289,7 +289,7 @@ async function render(
   margin: number,
   name: string,
   fonts: ShareImageFonts,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const options: SatoriOptions = {
     ...size,
     fonts: fontList(fonts),
@@ -305,7 +305,8 @@ async function render(
       fitTo: { mode: 'original' },
       font: { loadSystemFonts: false },
     }).render();
-    if (bottomIsPlain(image.pixels, size.width, size.height, margin)) return image.asPng();
+    if (bottomIsPlain(image.pixels, size.width, size.height, margin))
+      return new Uint8Array(image.asPng());
   }
   throw new Error(
     `${name}: the text is too long to fit its share image even at the smallest size (分享图文字过长)`,
@@ -331,16 +332,13 @@ export function bottomIsPlain(
  * satori caches a parsed font by the identity of its bytes; the same list for the same files keeps
  * that cache (a 10 MB CJK font takes a second to parse), so one build parses each font once.
  */
-const fontLists = new WeakMap<Uint8Array, SatoriOptions['fonts']>();
+const fontLists = new WeakMap<ShareImageFonts, SatoriOptions['fonts']>();
 function fontList(fonts: ShareImageFonts): SatoriOptions['fonts'] {
-  let list = fontLists.get(fonts.regular);
-  if (!list || list[1]?.data !== fonts.bold) {
-    list = [
-      { name: FONT, data: fonts.regular, weight: 400, style: 'normal' },
-      { name: FONT, data: fonts.bold, weight: 700, style: 'normal' },
-    ];
-    fontLists.set(fonts.regular, list);
-  }
+  const list = fontLists.get(fonts) ?? [
+    { name: FONT, data: fonts.regular, weight: 400, style: 'normal' },
+    { name: FONT, data: fonts.bold, weight: 700, style: 'normal' },
+  ];
+  fontLists.set(fonts, list);
   return list;
 }
 
@@ -349,7 +347,7 @@ export async function renderPoster(
   content: ShareImageContent,
   words: ShareImageWords,
   fonts: ShareImageFonts,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   // Over 300 px wide, 7 px or more per module up to version 6 (addresses of ~100 characters).
   const qr = await qrImage(content.url, 380);
   return render((k) => posterTree(content, words, qr, k), POSTER_SIZE, 40, content.url, fonts);
@@ -360,7 +358,7 @@ export async function renderOgImage(
   content: ShareImageContent,
   words: ShareImageWords,
   fonts: ShareImageFonts,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   const qr = await qrImage(content.url, 380);
   return render((k) => ogTree(content, words, qr, k), OG_SIZE, 24, content.url, fonts);
 }
@@ -370,6 +368,6 @@ export async function renderWallpaper(
   slogan: string,
   words: ShareImageWords,
   fonts: ShareImageFonts,
-): Promise<Uint8Array> {
+): Promise<Uint8Array<ArrayBuffer>> {
   return render((k) => wallpaperTree(slogan, words, k), WALLPAPER_SIZE, 40, slogan, fonts);
 }

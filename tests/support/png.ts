@@ -6,9 +6,13 @@ export type Png = PNG;
 
 export const readPng = (bytes: Uint8Array): Png => PNG.sync.read(Buffer.from(bytes));
 
-/** The text of the QR code in the image, read from its pixels as a phone would, or undefined. */
+/**
+ * The text of the QR code in the image, read from its pixels as a phone would, or undefined.
+ * Dark modules on light only (the images never invert it): half the work per image.
+ */
 export const decodeQr = (png: Png): string | undefined =>
-  jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+  jsQR(new Uint8ClampedArray(png.data), png.width, png.height, { inversionAttempts: 'dontInvert' })
+    ?.data;
 
 /** Pixels in the rectangle that differ clearly from its top-left pixel (ink on the ground). */
 export function inkedPixels(
