@@ -35,7 +35,11 @@ const content: ShareImageContent = {
 /** Where the poster's title is drawn (below the site band, left column). */
 const TITLE_BOX = { x: 64, y: 130, width: 600, height: 80 };
 
-describe('renderPoster', () => {
+// Each render takes a fraction of a second, the first one a second more (the font is parsed); a
+// loaded 2-core machine can take several times that.
+const SLOW = { timeout: 30_000 };
+
+describe('renderPoster', SLOW, () => {
   it('is a 1080×1440 PNG whose QR code reads back to the page', async () => {
     const png = readPng(await renderPoster(content, imageWords, fonts));
     expect([png.width, png.height]).toEqual([POSTER_SIZE.width, POSTER_SIZE.height]);
@@ -81,7 +85,7 @@ describe('renderPoster', () => {
   });
 });
 
-describe('renderOgImage and renderWallpaper', () => {
+describe('renderOgImage and renderWallpaper', SLOW, () => {
   it('the link preview is 1200×630 with a QR code that reads back to the page', async () => {
     const png = readPng(await renderOgImage(content, imageWords, fonts));
     expect([png.width, png.height]).toEqual([OG_SIZE.width, OG_SIZE.height]);
