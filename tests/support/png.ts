@@ -6,6 +6,15 @@ export type Png = PNG;
 
 export const readPng = (bytes: Uint8Array): Png => PNG.sync.read(Buffer.from(bytes));
 
+/** Width and height from a PNG's header (IHDR), without decoding the pixels; undefined if not a PNG. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
+  const buffer = Buffer.from(bytes);
+  const signature = '89504e470d0a1a0a';
+  if (buffer.subarray(0, 8).toString('hex') !== signature) return undefined;
+  if (buffer.subarray(12, 16).toString('latin1') !== 'IHDR') return undefined;
+  return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}
+
 /**
  * The text of the QR code in the image, read from its pixels as a phone would, or undefined.
  * Dark modules on light only (the images never invert it): half the work per image.
