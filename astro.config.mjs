@@ -18,7 +18,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // Not the 404 page, nor the slide decks (/present/…): each repeats a page and names it canonical.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/present/') }),
     // Before Pagefind and the service worker: the CSS they see and precache is the final one.
     legacyCss(),
     pagefind(),
@@ -48,8 +49,18 @@ export default defineConfig({
         // Every page, the CSS/JS, the icons and the whole Chinese search index.
         globPatterns: ['**/*.{html,css,js,svg,png,webmanifest}', 'pagefind/**/*'],
         // Search UI bundles Pagefind ships but the site does not use; the song's recording
-        // (large, and only for those who open the song page); feeds for machines.
-        globIgnores: ['404.html', 'pagefind/*-ui.*', 'pagefind/pagefind-highlight.js', 'song/*.{mp3,m4a,ogg,opus,wav}'],
+        // (large, and only for those who open the song page); feeds for machines; the share
+        // images (posters, link previews, slogan wallpapers: several MB, downloads and previews
+        // for other apps, cached only when a reader opens one).
+        globIgnores: [
+          '404.html',
+          'pagefind/*-ui.*',
+          'pagefind/pagefind-highlight.js',
+          'song/*.{mp3,m4a,ogg,opus,wav}',
+          'posters/**',
+          'og/**',
+          'wallpapers/**',
+        ],
         // Query strings never change a page here (?q= on /search/, Pagefind's ?ts= on its entry
         // file): match the precached file whatever the query, so search works offline.
         ignoreURLParametersMatching: [/.*/],

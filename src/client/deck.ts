@@ -8,6 +8,24 @@
  */
 import { keyAction, move, slideFromHash, type DeckPosition } from '../lib/deck-nav';
 
+/**
+ * A slide with more words than its size step allows (a long checklist) is set smaller until it
+ * fits the screen, down to 3 % of the screen's shorter side; hidden parts count, so revealing
+ * them never pushes text off the screen. Measured once per slide and screen size.
+ */
+function fit(slide: HTMLElement): void {
+  const key = `${window.innerWidth}x${window.innerHeight}`;
+  if (slide.dataset['fitted'] === key) return;
+  slide.dataset['fitted'] = key;
+  slide.style.fontSize = '';
+  const floor = Math.min(window.innerWidth, window.innerHeight) * 0.03;
+  let size = parseFloat(getComputedStyle(slide).fontSize);
+  while (slide.scrollHeight > slide.clientHeight + 1 && size > floor) {
+    size = Math.max(floor, size * 0.9);
+    slide.style.fontSize = `${size}px`;
+  }
+}
+
 export function startDeck(deck: HTMLElement, bar: HTMLElement): void {
   const slides = [...deck.querySelectorAll<HTMLElement>('.slide')];
   if (slides.length === 0) return;
@@ -22,6 +40,7 @@ export function startDeck(deck: HTMLElement, bar: HTMLElement): void {
     at = next;
     slides.forEach((slide, i) => slide.classList.toggle('is-current', i === at.slide));
     parts[at.slide]!.forEach((part, i) => part.classList.toggle('is-hidden', i >= at.shown));
+    fit(slides[at.slide]!);
     const label = slides[at.slide]!.getAttribute('aria-label') ?? '';
     const heading = slides[at.slide]!.querySelector('h1, h2')?.textContent ?? '';
     if (count.textContent !== `${label}${heading ? `：${heading}` : ''}`)
@@ -63,6 +82,7 @@ export function startDeck(deck: HTMLElement, bar: HTMLElement): void {
     if ((event.target as HTMLElement).closest('a, button')) return;
     act(event.clientX < window.innerWidth / 3 ? 'prev' : 'next');
   });
+  window.addEventListener('resize', () => fit(slides[at.slide]!));
   window.addEventListener('hashchange', () =>
     show({ slide: slideFromHash(location.hash, slides.length), shown: 0 }, true),
   );

@@ -7,16 +7,9 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/zh-CN';
 import { printablePieces } from '../lib/printables';
-import { slidesFromMdx, type Slide, type SlideContext } from '../lib/slides';
+import { deckSlides, slidesFromMdx, type Slide, type SlideContext } from '../lib/slides';
 import { getAudiences, getCases, getGuides, getPage, pick } from './content';
-import {
-  audienceUrl,
-  guideUrl,
-  PAGES,
-  presentPieceUrl,
-  presentUrl,
-  withFragment,
-} from './urls';
+import { audienceUrl, guideUrl, PAGES, presentPieceUrl, presentUrl, withFragment } from './urls';
 
 export interface Deck {
   /** The deck's own address (/present/…). */
@@ -26,23 +19,6 @@ export interface Deck {
   title: string;
   slides: Slide[];
 }
-
-type Override = readonly { heading?: string | undefined; text: string }[] | undefined;
-
-/** The slides an editor wrote in frontmatter, or undefined. */
-const ownSlides = (override: Override): Slide[] | undefined =>
-  override?.map((s) => ({
-    kind: 'point',
-    ...(s.heading ? { heading: s.heading } : {}),
-    text: [{ text: s.text }],
-  }));
-
-const framed = (title: string, lead: string | undefined, body: Slide[]): Slide[] => [
-  { kind: 'title', title, ...(lead ? { lead } : {}) },
-  ...body,
-  { kind: 'hotlines' },
-  { kind: 'end' },
-];
 
 async function contextFor(file: string): Promise<SlideContext> {
   const [guides, cases] = await Promise.all([getGuides(), getCases()]);
@@ -69,8 +45,9 @@ const fileOf = (entry: { filePath?: string | undefined; id: string }) => entry.f
 async function bodySlides(
   entry: { body?: string | undefined; filePath?: string | undefined; id: string },
   piece?: string,
-): Promise<Slide[]> {
-  return slidesFromMdx(entry.body ?? '', await contextFor(fileOf(entry)), piece);
+): Promise<() => Slide[]> {
+  const context = await contextFor(fileOf(entry));
+  return () => slidesFromMdx(entry.body ?? '', context, piece);
 }
 
 async function guideDeck(guide: CollectionEntry<'guides'>): Promise<Deck> {
@@ -79,7 +56,7 @@ async function guideDeck(guide: CollectionEntry<'guides'>): Promise<Deck> {
     url: presentUrl(guideUrl(guide.id)),
     source: guideUrl(guide.id),
     title,
-    slides: framed(title, rule, ownSlides(slides) ?? (await bodySlides(guide))),
+    slides: deckSlides(title, rule, await bodySlides(guide), slides),
   };
 }
 
@@ -99,21 +76,20 @@ async function audienceDecks(
   const intro: Slide[] = scams.length
     ? [{ kind: 'section', title: t('audience.guides') }, ...scams]
     : [];
+  const body = await bodySlides(audience);
   const page: Deck = {
     url: presentUrl(source),
     source,
     title,
-    slides: framed(title, summary, ownSlides(slides) ?? [...intro, ...(await bodySlides(audience))]),
+    slides: deckSlides(title, summary, () => [...intro, ...body()], slides),
   };
   const pieces = await Promise.all(
-    printablePieces(audience.body ?? '').map(
-      async (piece): Promise<Deck> => ({
-        url: presentPieceUrl(audience.id, piece.id),
-        source: withFragment(source, piece.id),
-        title: piece.title,
-        slides: framed(piece.title, title, await bodySlides(audience, piece.id)),
-      }),
-    ),
+    printablePieces(audience.body ?? '').map(async (piece): Promise<Deck> => ({
+      url: presentPieceUrl(audience.id, piece.id),
+      source: withFragment(source, piece.id),
+      title: piece.title,
+      slides: deckSlides(piece.title, title, await bodySlides(audience, piece.id)),
+    })),
   );
   return [page, ...pieces];
 }
@@ -129,10 +105,11 @@ export async function getDecks(): Promise<Deck[]> {
     url: presentUrl(PAGES.help),
     source: PAGES.help,
     title: help.data.title,
-    slides: framed(
+    slides: deckSlides(
       help.data.title,
       help.data.summary,
-      ownSlides(help.data.slides) ?? (await bodySlides(help)),
+      await bodySlides(help),
+      help.data.slides,
     ),
   };
   return [

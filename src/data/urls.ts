@@ -50,3 +50,15 @@ export const ledUrl = (choice: LedChoice): string => `${PAGES.toolkitLed}${ledQu
 export const presentUrl = (pageUrl: string): string => `/present${pageUrl}`;
 export const presentPieceUrl = (audience: string, piece: string): string =>
   presentUrl(`${audienceUrl(audience)}${piece}/`);
+
+/** A page address without its slashes, as the name of its images: /guides/x/ → guides/x, / → site. */
+export const imageName = (pagePath: string): string => pagePath.replace(/^\/|\/$/g, '') || 'site';
+/**
+ * The share poster (1080×1440 PNG) of a guide, an audience page or /help/, by page address:
+ * /guides/x/ → /posters/guides/x.png. A download, not part of any page's weight.
+ */
+export const posterUrl = (pagePath: string): string => `/posters/${imageName(pagePath)}.png`;
+/** The link-preview image (og:image, 1200×630) of a page: /og/guides/x.png; the site's own: /og/site.png. */
+export const ogImageUrl = (pagePath: string): string => `/og/${imageName(pagePath)}.png`;
+/** A slogan wallpaper (1920×1080 PNG), by the slogan's id in content/slogans.yaml. */
+export const wallpaperUrl = (id: string): string => `/wallpapers/${id}.png`;

@@ -80,6 +80,18 @@ const strings = {
   'share.copied': '链接已复制，可以粘贴到微信群里了。',
   'share.copyByHand': '这个浏览器不让网页直接复制。链接已经选好，请长按或按 Ctrl+C 复制。',
   'share.fallback': '本页链接',
+  'share.poster': '下载分享海报',
+
+  // Words on the share images (src/lib/poster.ts): the site name, the footer's hotline lines.
+  'image.site': '冰城反诈 · 哈尔滨反诈宣传公益网站',
+  'image.110': '已经被骗，立即拨打 110 报警',
+  'image.96110': '反诈预警劝阻专线：接到请一定接听',
+  'image.scan': '扫码打开这一页',
+  'image.points.guide': '一眼识别',
+  'image.points.audience': '防骗清单',
+  'image.points.help': '现在就做',
+  'image.alt': '{title}：分享图，含本页二维码',
+  'image.altSite': '冰城反诈：哈尔滨反诈宣传公益网站',
 
   'share.present': '放映这一页（投影用）',
 
@@ -118,6 +130,7 @@ const strings = {
 
   'print.this': '打印这一份',
   'print.all': '打印全部 {count} 份材料',
+  'print.present': '放映这一份',
 
   'campaign.period': '统计时段',
   'campaign.source': '来源',

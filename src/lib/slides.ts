@@ -25,7 +25,7 @@ export interface Run {
 }
 
 /** How a slide is framed: a warning sign, safe advice, or a note. */
-export type Tone = 'danger' | 'safe' | 'note';
+type Tone = 'danger' | 'safe' | 'note';
 
 /** One slide. `section` is the heading of the part of the page it comes from. */
 export type Slide = { section?: string } & (
@@ -60,7 +60,7 @@ interface Node {
 
 /** Components that hold nothing for a slide (figures drawn for the page). */
 const SKIPPED = new Set(['CampaignFigures']);
-/** Components whose contents are read as if they were not there. */
+/** Components read as if they were not there: only what they hold makes slides. */
 const TRANSPARENT = new Set(['RedFlags', 'Steps', 'Script']);
 
 /** The slides of an MDX body; `pieceId` reads only that <Printable> piece (`###` sections). */
@@ -123,9 +123,7 @@ function tidy(runs: Run[]): Run[] {
   if (out[0]) out[0].text = out[0].text.replace(/^\s+/, '');
   const end = out[out.length - 1];
   if (end) end.text = end.text.replace(/\s+$/, '');
-  return out
-    .filter((r) => r.text !== '')
-    .map((r) => (r.strong ? r : { text: r.text }));
+  return out.filter((r) => r.text !== '').map((r) => (r.strong ? r : { text: r.text }));
 }
 
 export const plain = (runs: readonly Run[]): string => runs.map((r) => r.text).join('');
@@ -194,12 +192,13 @@ class Reader {
     switch (name) {
       case 'Callout': {
         const type = attr(node, 'type');
+        const title = attr(node, 'title');
         const text = (node.children ?? []).flatMap((c) =>
           c.type === 'paragraph' ? this.inline(c.children ?? []) : [],
         );
         this.push({
           kind: 'point',
-          ...(attr(node, 'title') ? { heading: attr(node, 'title') } : {}),
+          ...(title ? { heading: title } : {}),
           text: tidy(text),
           tone: type === 'tip' ? 'safe' : type === 'law' ? 'note' : 'danger',
         });
@@ -303,7 +302,9 @@ class Reader {
           if (node.children?.length) return this.inline(node.children, strong);
           const slug = attr(node, 'slug');
           if (slug && (node.name === 'GuideLink' || node.name === 'CaseLink'))
-            return [{ text: this.context.linkText(node.name, slug), ...(strong ? { strong } : {}) }];
+            return [
+              { text: this.context.linkText(node.name, slug), ...(strong ? { strong } : {}) },
+            ];
           return [];
         }
         default:
@@ -343,4 +344,33 @@ export function sizeStep(length: number): 1 | 2 | 3 | 4 {
   if (length <= 60) return 2;
   if (length <= 120) return 3;
   return 4;
+}
+
+/** Slides an editor wrote in a page's frontmatter (`slides`), in place of the body's. */
+export type OwnSlides = readonly { heading?: string | undefined; text: string }[] | undefined;
+
+/**
+ * A whole deck: the title slide (title and rule or summary), the editor's own slides if the page
+ * has them or else the body's (`fromBody`, only read when needed), the hotlines and the closing
+ * slide with the QR code.
+ */
+export function deckSlides(
+  title: string,
+  lead: string | undefined,
+  fromBody: () => Slide[],
+  own?: OwnSlides,
+): Slide[] {
+  const body: Slide[] = own
+    ? own.map((s) => ({
+        kind: 'point',
+        ...(s.heading ? { heading: s.heading } : {}),
+        text: [{ text: s.text }],
+      }))
+    : fromBody();
+  return [
+    { kind: 'title', title, ...(lead ? { lead } : {}) },
+    ...body,
+    { kind: 'hotlines' },
+    { kind: 'end' },
+  ];
 }

@@ -20,6 +20,7 @@ import {
   missingEntry,
 } from '../../src/data/references';
 import { loadSong } from '../../src/data/song';
+import { keyPoints } from '../../src/lib/key-points';
 import { parseLrc } from '../../src/lib/lrc';
 import { checkSections, CASE_SECTIONS } from '../../src/lib/structure';
 import { buildWith } from '../../scripts/lib/project-copy';
@@ -154,6 +155,13 @@ describe('a broken content file is refused, naming the file and the field', () =
     const message = checkSections(headings, CASE_SECTIONS, 'content/cases/missing-section.mdx');
     expect(message).toContain('content/cases/missing-section.mdx');
     expect(message).toContain('经过 → 破绽 → 警方提示');
+  });
+
+  it('an audience page whose 防骗清单 is not a list: its share poster has no points', () => {
+    const body = fixture('no-checklist.mdx').body;
+    expect(() => keyPoints(body, '防骗清单', 'content/audiences/no-checklist.mdx')).toThrow(
+      /content\/audiences\/no-checklist\.mdx: .*"## 防骗清单"/,
+    );
   });
 
   it('a <CaseLink> or <GuideLink> to an entry that does not exist names the slug, the page and the file', () => {

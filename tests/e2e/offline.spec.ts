@@ -50,6 +50,9 @@ test('after one online visit, every page and search work with no network', async
   await expect(page.getByRole('heading', { level: 1 })).toContainText('网络婚恋');
   await page.goto('/for/elderly/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A slide deck for a talk in a hall with no signal (decks are not in the sitemap).
+  await page.goto('/present/guides/shuadan-fanli/#3');
+  await expect(page.locator('.slide.is-current')).toHaveId('slide-3');
 
   await page.goto('/search/?q=' + encodeURIComponent('杀猪盘'));
   const results = page.locator('#search-results > li, #search-bets li');

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { plain, sizeStep, slideLength, slidesFromMdx, type Slide } from '../../src/lib/slides';
+import {
+  deckSlides,
+  plain,
+  sizeStep,
+  slideLength,
+  slidesFromMdx,
+  type Run,
+  type Slide,
+} from '../../src/lib/slides';
 
 const context = {
   file: 'content/guides/x.mdx',
@@ -29,7 +37,7 @@ describe('slidesFromMdx', () => {
       '<Steps>\n\n1. **立刻停止转账。** 一分钱都不要再转。\n2. **保存证据：**\n   - 聊天记录；\n   - 转账记录。\n\n</Steps>\n',
     );
     expect(list[0]).toMatchObject({ kind: 'point', heading: '立刻停止转账', step: 1 });
-    expect(plain((list[0] as { text: [] }).text)).toBe('一分钱都不要再转。');
+    expect(plain((list[0] as { text: Run[] }).text)).toBe('一分钱都不要再转。');
     expect(list[1]).toMatchObject({ heading: '保存证据', text: [], step: 2 });
     expect((list[1] as { items: unknown[] }).items).toEqual([
       [{ text: '聊天记录；' }],
@@ -60,7 +68,7 @@ describe('slidesFromMdx', () => {
 
   it('shows links as their text and a GuideLink as its guide’s title', () => {
     const [slide] = slides('- 看看[学生页](/for/students/)和 <GuideLink slug="liangka" />。\n');
-    expect(plain((slide as { text: [] }).text)).toBe('看看学生页和 《GuideLink:liangka》。');
+    expect(plain((slide as { text: Run[] }).text)).toBe('看看学生页和 《GuideLink:liangka》。');
   });
 
   it('presents one class-kit piece by its id, with ### sections, and true/false as questions', () => {
@@ -94,5 +102,38 @@ describe('sizeStep', () => {
     expect(sizeStep(40)).toBe(2);
     expect(sizeStep(100)).toBe(3);
     expect(sizeStep(200)).toBe(4);
+  });
+});
+
+describe('deckSlides', () => {
+  const body = (): Slide[] => [{ kind: 'section', title: '一眼识别' }];
+  it('frames the body: title and rule first, then the hotlines and the QR code last', () => {
+    expect(kinds(deckSlides('刷单', '凡是刷单，都是诈骗', body))).toEqual([
+      'title',
+      'section',
+      'hotlines',
+      'end',
+    ]);
+    expect(deckSlides('刷单', '凡是刷单，都是诈骗', body)[0]).toEqual({
+      kind: 'title',
+      title: '刷单',
+      lead: '凡是刷单，都是诈骗',
+    });
+  });
+  it('puts the editor’s own slides in place of the body’s, without reading the body', () => {
+    const unread = () => {
+      throw new Error('the body was read');
+    };
+    const list = deckSlides('刷单', undefined, unread, [
+      { heading: '记住', text: '凡是刷单，都是诈骗。' },
+      { text: '拿不准打 96110。' },
+    ]);
+    expect(list).toEqual([
+      { kind: 'title', title: '刷单' },
+      { kind: 'point', heading: '记住', text: [{ text: '凡是刷单，都是诈骗。' }] },
+      { kind: 'point', text: [{ text: '拿不准打 96110。' }] },
+      { kind: 'hotlines' },
+      { kind: 'end' },
+    ]);
   });
 });
