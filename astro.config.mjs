@@ -61,6 +61,15 @@ export default defineConfig({
           'og/**',
           'wallpapers/**',
         ],
+        // A poster or wallpaper the reader has opened once is kept, so it can be shown and shared
+        // again with no signal; the others are never downloaded in the background.
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => /^\/(posters|wallpapers)\//.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'share-images', expiration: { maxEntries: 80 } },
+          },
+        ],
         // Query strings never change a page here (?q= on /search/, Pagefind's ?ts= on its entry
         // file): match the precached file whatever the query, so search works offline.
         ignoreURLParametersMatching: [/.*/],

@@ -30,6 +30,27 @@ export function enablePrintButtons(root: Document): void {
     if (button.dataset['bound']) continue;
     button.dataset['bound'] = '1';
     button.hidden = false;
-    button.addEventListener('click', () => printOnly(root, [...root.querySelectorAll('main .printable')], 'all'));
+    button.addEventListener('click', () =>
+      printOnly(root, [...root.querySelectorAll('main .printable')], 'all'),
+    );
   }
+}
+
+/**
+ * A page opened from /toolkit/'s 打印 links (?print, or ?print=<piece id>): the print dialog opens
+ * once the page has loaded — the whole page, or just that class-kit piece — and the address loses
+ * the parameter, so a reload or a shared link does not print again.
+ */
+export function printOnOpen(root: Document): void {
+  const params = new URLSearchParams(location.search);
+  if (!params.has('print')) return;
+  const piece = params.get('print') ?? '';
+  history.replaceState(null, '', location.pathname + location.hash);
+  const go = () => {
+    const target = piece ? root.getElementById(piece) : null;
+    if (target?.classList.contains('printable')) printOnly(root, [target], piece);
+    else window.print();
+  };
+  if (root.readyState === 'complete') go();
+  else window.addEventListener('load', go, { once: true });
 }

@@ -37,6 +37,12 @@ export const caseFilterUrl = (filter: string, value: string): string =>
 export const audienceUrl = (slug: string): string => `/for/${slug}/`;
 /** A file of the campaign song (its recording), served beside /song/. */
 export const songFileUrl = (file: string): string => `/song/${file}`;
+/**
+ * A page opened to print at once (/toolkit/'s 打印 links): the whole page, or with `piece` one
+ * class-kit piece of it (src/client/print.ts reads ?print).
+ */
+export const printUrl = (pageUrl: string, piece?: string): string =>
+  `${pageUrl}?print${piece ? `=${encodeURIComponent(piece)}` : ''}`;
 /** A place inside a page (a printable piece, a section). */
 export const withFragment = (url: string, id: string): string => `${url}#${id}`;
 /** The LED slogan view with a choice of slogans, speed, size and colours (src/lib/led.ts). */
@@ -60,5 +66,7 @@ export const imageName = (pagePath: string): string => pagePath.replace(/^\/|\/$
 export const posterUrl = (pagePath: string): string => `/posters/${imageName(pagePath)}.png`;
 /** The link-preview image (og:image, 1200×630) of a page: /og/guides/x.png; the site's own: /og/site.png. */
 export const ogImageUrl = (pagePath: string): string => `/og/${imageName(pagePath)}.png`;
+/** A page's QR code as an image file, for the list on /toolkit/: /qr/guides/x.svg. */
+export const qrImageUrl = (pagePath: string): string => `/qr/${imageName(pagePath)}.svg`;
 /** A slogan wallpaper (1920×1080 PNG), by the slogan's id in content/slogans.yaml. */
 export const wallpaperUrl = (id: string): string => `/wallpapers/${id}.png`;

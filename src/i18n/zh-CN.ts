@@ -276,9 +276,22 @@ const strings = {
   'home.songLink': '歌曲的故事和反诈顺口溜',
   'home.songLinkQuiet': '反诈歌曲《就是不转钱》的故事',
 
+  'toolkit.groupHelp': '被骗了怎么办',
+  'toolkit.groupGuides': '诈骗类型',
+  'toolkit.groupAudiences': '分人群防骗',
+  'toolkit.groupKit': '课堂和宣传材料',
+  'toolkit.groupMore': '歌曲和活动',
+  'toolkit.pages': '每一页：二维码、打印、放映、海报',
+  'toolkit.pagesLead': '打印会打开那一页并弹出打印窗口；放映是大字的幻灯片，翻页笔、方向键都能翻；海报是一张竖版图片，适合发到微信群和朋友圈。',
+  'toolkit.qrAlt': '二维码：扫码打开“{title}”',
+  'toolkit.open': '打开',
+  'toolkit.print': '打印',
+  'toolkit.present': '放映',
+  'toolkit.poster': '海报',
+  'toolkit.wallpapers': '口号壁纸（横版高清图片，可用作电脑桌面、屏保或放映背景）',
   'toolkit.title': '宣讲工具箱',
   'toolkit.lead':
-    '给民警、老师和志愿者的宣讲工具：把反诈口号放上商铺和银行大堂的LED屏、网吧的开机页面。',
+    '给民警、老师和志愿者的宣讲工具：每一页的二维码、打印版、放映版和分享海报，LED屏滚动口号，还有一堂20分钟宣讲怎么讲。',
 
   'led.title': 'LED屏滚动口号',
   'led.description': '全屏滚动播放反诈口号，供商铺LED屏、银行大堂屏幕和网吧开机页面使用。',

@@ -124,7 +124,7 @@ test('a page printed in 特大 and 高对比 still prints as the normal dark-on-
     ]);
   expect(color).toBe('rgb(26, 26, 26)');
   expect(background).toBe('rgb(255, 255, 255)');
-  expect(parseFloat(rootSize!)).toBeCloseTo(14.67, 1); // 11pt, as the print stylesheet sets
+  expect(parseFloat(rootSize!)).toBeCloseTo(13.33, 1); // 10pt, as the print stylesheet sets
 });
 
 test.describe('when the system asks for more contrast', () => {

@@ -174,3 +174,30 @@ test('可疑信息自查 marks the signs and names the scam on the old engine to
   expect(shown.first).toBe('/guides/maochong-gongjianfa/');
   expect(errors).toEqual([]);
 });
+
+test('放映模式 turns slides with a clicker’s keys and fills the screen on the old engine too', async ({ old, errors, baseURL }) => {
+  await old.setViewportSize({ width: 1280, height: 720 });
+  await old.goto(new URL('/present/guides/shuadan-fanli/', baseURL).href, { waitUntil: 'load' });
+  const shown = () =>
+    old.evaluate(() => {
+      const current = document.querySelector('.slide.is-current');
+      const box = current?.getBoundingClientRect();
+      return {
+        id: current?.id,
+        visible: [...document.querySelectorAll('.slide')].filter((s) => s.getClientRects().length > 0).length,
+        height: box?.height ?? 0,
+        heading: current ? parseFloat(getComputedStyle(current.querySelector('h1, h2') ?? current).fontSize) : 0,
+      };
+    });
+  const first = await shown();
+  expect(first.id).toBe('slide-1');
+  expect(first.visible).toBe(1);
+  expect(first.height).toBeGreaterThan(600);
+  expect(first.heading).toBeGreaterThan(40);
+  await old.keyboard.press('PageDown');
+  await old.keyboard.press('ArrowRight');
+  expect((await shown()).id).toBe('slide-3');
+  await old.keyboard.press('PageUp');
+  expect((await shown()).id).toBe('slide-2');
+  expect(errors).toEqual([]);
+});
