@@ -19,7 +19,7 @@ import {
   withFragment,
 } from './urls';
 
-export interface ToolkitItem {
+interface ToolkitItem {
   title: string;
   url: string;
   /** The page's QR code image (a class-kit piece shows its page's). */
