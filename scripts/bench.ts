@@ -35,9 +35,10 @@ const file = (url: string) => {
 };
 
 function assetsOf(html: string): { css: string[]; js: string[] } {
-  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map(
-    (m) => m[1]!,
-  );
+  // Stylesheets that hold up the first paint; the print stylesheet (media="print") does not.
+  const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)]
+    .filter((m) => !/media="print"/.test(m[0]))
+    .map((m) => /href="([^"]+)"/.exec(m[0])![1]!);
   const js = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
   return { css, js };
 }

@@ -26,20 +26,37 @@ import { fileURLToPath } from 'node:url';
 const legacyTargets = (root = process.cwd()) =>
   browserslistToTargets(browserslist(undefined, { path: root }));
 
-/** One stylesheet, made to work on the floor. Throws with the file name on any CSS error. */
-async function lowerCss(css: string, file: string, targets = legacyTargets()): Promise<string> {
+const SPLIT = '/*! bingcheng:legacy-css split */';
+
+/**
+ * One stylesheet, made to work on the floor. Throws with the file name on any CSS error.
+ *
+ * `site` is the site's main stylesheet, for a file that loads beside it (a page's own, the print
+ * stylesheet). Step 1 turns layers into specificity one file at a time, so it lowers such a file
+ * after the main one's text and keeps only its own part: its unlayered rules then get the same
+ * added specificity as the main file's unlayered ones and stay above Tailwind's layered reset and
+ * utilities, as they do in a modern browser.
+ */
+async function lowerCss(
+  css: string,
+  file: string,
+  targets = legacyTargets(),
+  site?: string,
+): Promise<string> {
   const flat = await postcss([
     cascadeLayers({
       onRevertLayerKeyword: false,
       onConditionalRulesChangingLayerOrder: false,
       onImportLayerRule: false,
     }),
-  ]).process(css, {
+  ]).process(site === undefined ? css : `${site}\n${SPLIT}\n${css}`, {
     from: file,
   });
+  const own =
+    site === undefined ? flat.css : flat.css.slice(flat.css.indexOf(SPLIT) + SPLIT.length);
   const { code, warnings } = transform({
     filename: file,
-    code: Buffer.from(flat.css),
+    code: Buffer.from(own),
     minify: true,
     targets,
   });
@@ -47,6 +64,9 @@ async function lowerCss(css: string, file: string, targets = legacyTargets()): P
   if (serious.length) throw new Error(`${file}: ${serious.map((w) => w.message).join('; ')}`);
   return code.toString();
 }
+
+/** How many cascade layers a stylesheet opens or declares: the site's main one has the most. */
+const layerCount = (css: string): number => (css.match(/@layer\b/g) ?? []).length;
 
 async function cssFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -62,8 +82,12 @@ export default function legacyCss(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const files = await cssFiles(fileURLToPath(dir));
         const targets = legacyTargets();
-        for (const file of files) {
-          await writeFile(file, await lowerCss(await readFile(file, 'utf8'), file, targets));
+        const sources = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+        const counts = sources.map(layerCount);
+        const main = counts.indexOf(Math.max(...counts));
+        for (const [i, file] of files.entries()) {
+          const site = i === main ? undefined : sources[main];
+          await writeFile(file, await lowerCss(sources[i]!, file, targets, site));
         }
         logger.info(`${files.length} stylesheet(s) made to work on the browserslist floor`);
       },
