@@ -18,8 +18,18 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
-    // Not the 404 page, nor the slide decks (/present/…): each repeats a page and names it canonical.
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/present/') }),
+    // Not the 404 page, nor the slide decks (/present/…, the quizzes' classroom versions
+    // /quiz/<audience>/class/): each repeats a page and names it canonical.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return (
+          !page.endsWith('/404/') &&
+          !path.startsWith('/present/') &&
+          !/^\/quiz\/[^/]+\/class\/$/.test(path)
+        );
+      },
+    }),
     // Before Pagefind and the service worker: the CSS they see and precache is the final one.
     legacyCss(),
     pagefind(),
@@ -42,7 +52,12 @@ export default defineConfig({
         icons: [
           { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
           { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          {
+            src: '/maskable-icon-512x512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
         ],
       },
       workbox: {
@@ -99,7 +114,11 @@ export default defineConfig({
         // preserved"; Astro reads it before bundling, so nothing is lost. Known upstream:
         // https://github.com/withastro/astro/issues/18087 — only exactly that warning is dropped.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('use astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },
