@@ -4,7 +4,8 @@
  * ones src/lib/quiz.ts draws, some answered right and some wrong from the page's own data, and the
  * score and the review (right or wrong, the guide linked) follow; 再测一次 draws again. The
  * classroom mode is run by keyboard alone: the answer, then the explanation, then the next
- * question; Home/End; the QR code on the last slide opens the student quiz. Without JavaScript the
+ * question; Home/End; the QR code on the last slide opens the student quiz; every question slide,
+ * fully revealed, fits a projector and a phone held sideways. Without JavaScript the
  * quiz is a list with answers in <details>. axe on the answered and the result states (in 特大+高对比
  * too) and on every classroom page; the quiz pages themselves are in the sitemap, so
  * tests/e2e/every-page.spec.ts checks them as they load.
@@ -190,6 +191,43 @@ test.describe('classroom mode', () => {
     expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(canonical);
     await page.keyboard.press('Escape');
     await expect(page).toHaveURL(canonical);
+  });
+
+  test('every question slide fits the screen with its answer and explanation, on a projector (1280×720) and a phone held sideways (844×390), in type no smaller than 3 % of the screen', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const wrong: string[] = [];
+    for (const viewport of [
+      { width: 1280, height: 720 },
+      { width: 844, height: 390 },
+    ]) {
+      await page.setViewportSize(viewport);
+      const floor = Math.min(viewport.width, viewport.height) * 0.03 - 0.5;
+      for (const audience of audiences) {
+        const url = `/quiz/${audience}/class/`;
+        await page.goto(url);
+        const problems = await page.evaluate(async (floor) => {
+          const slides = [...document.querySelectorAll<HTMLElement>('.slide')];
+          const found: string[] = [];
+          for (let i = 0; i < slides.length; i++) {
+            location.hash = `#${i + 1}`;
+            await new Promise((done) =>
+              window.addEventListener('hashchange', done, { once: true }),
+            );
+            const slide = slides[i]!;
+            // Hidden parts keep their room (visibility), so this is the slide fully revealed.
+            if (slide.scrollHeight > slide.clientHeight + 1) found.push(`${i + 1}: runs off`);
+            const px = parseFloat(getComputedStyle(slide).fontSize);
+            if (px < floor) found.push(`${i + 1}: ${px.toFixed(1)} px`);
+          }
+          return found;
+        }, floor);
+        for (const problem of problems)
+          wrong.push(`${viewport.width}×${viewport.height} ${url} slide ${problem}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   test('every classroom page: no errors, axe clean in the show and as a page, no sideways scroll at 320 px', async ({
