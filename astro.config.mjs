@@ -52,12 +52,7 @@ export default defineConfig({
         icons: [
           { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
           { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
-          {
-            src: '/maskable-icon-512x512.png',
-            sizes: '512x512',
-            type: 'image/png',
-            purpose: 'maskable',
-          },
+          { src: '/maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
       },
       workbox: {
@@ -114,11 +109,7 @@ export default defineConfig({
         // preserved"; Astro reads it before bundling, so nothing is lost. Known upstream:
         // https://github.com/withastro/astro/issues/18087 — only exactly that warning is dropped.
         onwarn(warning, warn) {
-          if (
-            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
-            warning.message.includes('use astro:head-inject')
-          )
-            return;
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
           warn(warning);
         },
       },
