@@ -18,8 +18,18 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
-    // Not the 404 page, nor the slide decks (/present/…): each repeats a page and names it canonical.
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !new URL(page).pathname.startsWith('/present/') }),
+    // Not the 404 page, nor the slide decks (/present/…, the quizzes' classroom versions
+    // /quiz/<audience>/class/): each repeats a page and names it canonical.
+    sitemap({
+      filter: (page) => {
+        const path = new URL(page).pathname;
+        return (
+          !page.endsWith('/404/') &&
+          !path.startsWith('/present/') &&
+          !/^\/quiz\/[^/]+\/class\/$/.test(path)
+        );
+      },
+    }),
     // Before Pagefind and the service worker: the CSS they see and precache is the final one.
     legacyCss(),
     pagefind(),

@@ -1,10 +1,11 @@
 /**
- * The slide engine of the presentation mode (/present/…) and, later, of the quiz's classroom mode.
- * It turns a long page of <section class="slide"> into one full-screen slide at a time: keys and
- * clickers (src/lib/deck-nav.ts), taps on the slide's right or left third, a counter read out to
- * screen readers, fullscreen where the browser allows it, Esc back to the page. The slide's number
- * is kept in the address (#3), so a reload or a shared link opens the same slide. Parts marked
- * data-reveal appear one press at a time. Without this script the page stays a readable list.
+ * The slide engine of the presentation mode (/present/…) and of the quiz's classroom mode
+ * (/quiz/<audience>/class/). It turns a long page of <section class="slide"> into one full-screen
+ * slide at a time: keys and clickers (src/lib/deck-nav.ts), taps on the slide's right or left
+ * third, a counter read out to screen readers, fullscreen where the browser allows it, Esc back to
+ * the page. The slide's number is kept in the address (#3), so a reload or a shared link opens the
+ * same slide. Parts marked data-reveal appear one press at a time. Without this script the page
+ * stays a readable list.
  */
 import { keyAction, move, slideFromHash, type DeckPosition } from '../lib/deck-nav';
 

@@ -21,6 +21,7 @@ export const PAGES = {
   about: '/about/',
   toolkit: '/toolkit/',
   toolkitLed: '/toolkit/led/',
+  quiz: '/quiz/',
   casesFeed: '/cases/rss.xml',
 } as const;
 
@@ -56,6 +57,15 @@ export const ledUrl = (choice: LedChoice): string => `${PAGES.toolkitLed}${ledQu
 export const presentUrl = (pageUrl: string): string => `/present${pageUrl}`;
 export const presentPieceUrl = (audience: string, piece: string): string =>
   presentUrl(`${audienceUrl(audience)}${piece}/`);
+
+/** The self-test over the whole question bank (/quiz/), or one audience's (/quiz/<audience>/). */
+export const quizUrl = (audience?: string): string =>
+  audience ? `${PAGES.quiz}${audience}/` : PAGES.quiz;
+/**
+ * The classroom (projector) version of an audience's quiz: /quiz/<audience>/class/. Out of the
+ * sitemap like /present/, canonical to the student quiz.
+ */
+export const quizClassUrl = (audience: string): string => `${quizUrl(audience)}class/`;
 
 /** A page address without its slashes, as the name of its images: /guides/x/ → guides/x, / → site. */
 export const imageName = (pagePath: string): string => pagePath.replace(/^\/|\/$/g, '') || 'site';

@@ -335,6 +335,55 @@ const strings = {
   'notFound.title': '没有找到这个页面',
   'notFound.body': '链接可能打错了，或者页面已经换了位置。下面这些入口也许能帮到你：',
 
+  'quiz.title': '你能识破吗？反诈自测',
+  'quiz.titleFor': '你能识破吗？{name}反诈自测',
+  'quiz.description':
+    '10 道题，看看你能不能识破常见的电信网络诈骗；答完看得分和每道题的讲解。不用注册，答题不离开你的手机。',
+  'quiz.descriptionFor':
+    '专为{name}准备：10 道题，看看你能不能识破常见的电信网络诈骗；答完看得分和每道题的讲解。',
+  'quiz.lead':
+    '每次从题库里随机抽 {total} 道题，一题一题答，答完看得分，再看每道题错在哪里。不用注册，什么也不记录，答题只在你自己的手机上进行。',
+  'quiz.nojs': '下面是这份自测的全部题目。先自己想一想，再点开“看答案和讲解”核对。',
+  'quiz.kind.is-scam': '这是诈骗吗？',
+  'quiz.kind.next-step': '接下来该怎么做？',
+  'quiz.kind.give-away': '哪个细节露了馅？',
+  'quiz.number': '第 {n} 题：{kind}',
+  'quiz.channel': '来自：{channel}',
+  'quiz.options': '选项',
+  'quiz.showAnswer': '看答案和讲解',
+  'quiz.answer': '正确答案：{letter}. {option}',
+  'quiz.guide': '详细看：{title}',
+  'quiz.progress': '第 {n} 题，共 {total} 题',
+  'quiz.right': '答对了！',
+  'quiz.wrong': '答错了。正确答案是 {letter}。',
+  'quiz.yourChoice': '（你的选择）',
+  'quiz.rightChoice': '（正确答案）',
+  'quiz.next': '下一题',
+  'quiz.finish': '看得分',
+  'quiz.score': '你答对了 {right} 题（共 {total} 题）',
+  'quiz.after':
+    '答错的题，点“详细看”读一读那类骗局。拿不准的时候，先别转钱，拨打 {line} 反诈专线或 {police} 问一问。',
+  'quiz.review': '逐题回顾',
+  'quiz.reviewRight': '第 {n} 题：答对了',
+  'quiz.reviewWrong': '第 {n} 题：答错了',
+  'quiz.yourAnswer': '你的答案：{letter}. {option}',
+  'quiz.again': '再测一次',
+  'quiz.audiences': '按人群自测',
+  'quiz.audiencesLead': '每组题专为一类人准备；老师上课可以用“课堂版”，一题一题投影到大屏幕上。',
+  'quiz.forAudience': '{name}自测',
+  'quiz.classLink': '{name}课堂版（投影）',
+  'quiz.rehearsals': '防骗演练',
+  'quiz.all': '全部题目自测',
+  'quiz.class.title': '{name}反诈课堂自测（投影）',
+  'quiz.class.description':
+    '“{name}反诈自测”的课堂投影版：{total} 道题按固定顺序一题一题投影，先举手答，再看答案和讲解。',
+  'quiz.class.noscript':
+    '这是“{name}反诈自测”的课堂投影版，下面按顺序列出每一道题，答案和讲解紧跟在后面。',
+  'quiz.class.lead': '共 {total} 道题。每道题先想一想、举手说出答案，老师再翻出答案和讲解。',
+  'quiz.class.answer': '答案：{letter}. {option}',
+  'quiz.class.end': '扫码，在手机上自己测一测',
+  'quiz.class.back': '退出放映，回到自测页',
+
   'meta.reviewed': '内容核对于',
 } as const;
 

@@ -14,6 +14,8 @@ import {
   guideUrl,
   ledUrl,
   PAGES,
+  quizClassUrl,
+  quizUrl,
   withFragment,
 } from '../../src/data/urls';
 import { caseFiltersFromContent, readCollection } from '../support/content-files';
@@ -30,7 +32,12 @@ function producedUrls(): string[] {
     ...Object.values(PAGES),
     ...guides.map((g) => guideUrl(g.id)),
     ...cases.map((c) => caseUrl(c.id)),
-    ...audiences.flatMap((a) => [audienceUrl(a.id), guidesForUrl(a.id)]),
+    ...audiences.flatMap((a) => [
+      audienceUrl(a.id),
+      guidesForUrl(a.id),
+      quizUrl(a.id),
+      quizClassUrl(a.id),
+    ]),
     ...facets.flatMap((f) => f.values.map((v) => caseFilterUrl(f.key, v.slug))),
   ];
 }
@@ -61,6 +68,9 @@ describe('page addresses (src/data/urls.ts)', () => {
     expect(PAGES.help).toBe('/help/');
     expect(withFragment('/for/teachers/', 'ketang')).toBe('/for/teachers/#ketang');
     expect(PAGES.toolkit).toBe('/toolkit/');
+    expect(quizUrl()).toBe('/quiz/');
+    expect(quizUrl('students')).toBe('/quiz/students/');
+    expect(quizClassUrl('students')).toBe('/quiz/students/class/');
     expect(
       ledUrl({ set: 'official', ids: [], speed: 'slow', size: 'huge', scheme: 'white-red' }),
     ).toBe('/toolkit/led/?set=official&speed=slow&size=huge&scheme=white-red');

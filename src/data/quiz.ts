@@ -1,0 +1,40 @@
+/**
+ * The question bank (content/quiz/) as the quiz pages use it: each question with its guide's
+ * address and title, in the bank's order (by file name), for all readers or one audience.
+ */
+import { getCollection } from 'astro:content';
+import { checkReferences, getGuides } from './content';
+import { guideUrl } from './urls';
+import type { QUIZ_KINDS } from '../lib/taxonomy';
+
+export interface QuizQuestion {
+  id: string;
+  kind: (typeof QUIZ_KINDS)[number];
+  channel: string | undefined;
+  scenario: string;
+  options: string[];
+  answer: number;
+  explanation: string;
+  guideUrl: string;
+  guideTitle: string;
+}
+
+/** Every question of the bank, or those for `audience`, sorted by file name. */
+export async function quizPool(audience?: string): Promise<QuizQuestion[]> {
+  await checkReferences();
+  const guides = new Map((await getGuides()).map((g) => [g.id, g.data.title]));
+  return (await getCollection('quiz'))
+    .filter((q) => !audience || q.data.audiences.some((a) => a.id === audience))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((q) => ({
+      id: q.id,
+      kind: q.data.kind,
+      channel: q.data.channel,
+      scenario: q.data.scenario,
+      options: q.data.options,
+      answer: q.data.answer,
+      explanation: q.data.explanation,
+      guideUrl: guideUrl(q.data.guide.id),
+      guideTitle: guides.get(q.data.guide.id) ?? q.data.guide.id,
+    }));
+}
