@@ -5,16 +5,18 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findAudienceDisagreements, formatAudienceDisagreements } from './audience-consistency';
 import { findBrokenReferences, formatBrokenReferences } from './references';
+import { findRehearsalProblems, formatRehearsalProblems } from './rehearsals';
 import { byNewest } from '../lib/sort';
 
 let checked: Promise<void> | undefined;
 
 async function loadAndCheck(): Promise<void> {
-  const [guides, cases, audiences, quiz, signals] = await Promise.all([
+  const [guides, cases, audiences, quiz, rehearsals, signals] = await Promise.all([
     getCollection('guides'),
     getCollection('cases'),
     getCollection('audiences'),
     getCollection('quiz'),
+    getCollection('rehearsals'),
     getCollection('signals'),
   ]);
   const broken = findBrokenReferences({
@@ -22,10 +24,13 @@ async function loadAndCheck(): Promise<void> {
     cases,
     audiences,
     quiz,
+    rehearsals,
     // Entries of one YAML file: name the file and the entry.
     signals: signals.map((s) => ({ ...s, filePath: `content/signals.yaml (id: ${s.id})` })),
   });
   if (broken.length > 0) throw new Error(formatBrokenReferences(broken));
+  const paths = findRehearsalProblems(rehearsals);
+  if (paths.length > 0) throw new Error(formatRehearsalProblems(paths));
   const disagreements = findAudienceDisagreements(guides, cases, audiences);
   if (disagreements.length > 0) throw new Error(formatAudienceDisagreements(disagreements));
 }
@@ -60,6 +65,13 @@ export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
   return page;
 }
 
+/** The rehearsals (防骗演练), in the order of their guides' titles, then their own. */
+export async function getRehearsals(): Promise<CollectionEntry<'rehearsals'>[]> {
+  await checkReferences();
+  const rehearsals = await getCollection('rehearsals');
+  return rehearsals.sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
+}
+
 /** Cases that tell a story of the given guide, newest first. */
 export async function casesForGuide(guideId: string): Promise<CollectionEntry<'cases'>[]> {
   return (await getCases()).filter((c) => c.data.guide.id === guideId);
@@ -76,7 +88,10 @@ export async function guidesForAudience(audienceId: string): Promise<CollectionE
 }
 
 /** Looks up entries by reference, in the order given. */
-export function pick<T extends { id: string }>(all: readonly T[], refs: readonly { id: string }[]): T[] {
+export function pick<T extends { id: string }>(
+  all: readonly T[],
+  refs: readonly { id: string }[],
+): T[] {
   return refs.map((r) => all.find((e) => e.id === r.id)).filter((e): e is T => e !== undefined);
 }
 
@@ -87,7 +102,9 @@ export async function getGeneralSignals(): Promise<CollectionEntry<'signals'>[]>
 }
 
 /** Slogans in file order: the official lines first, as editors keep them. */
-export async function getSlogans(kind?: 'official' | 'original'): Promise<CollectionEntry<'slogans'>[]> {
+export async function getSlogans(
+  kind?: 'official' | 'original',
+): Promise<CollectionEntry<'slogans'>[]> {
   const slogans = await getCollection('slogans');
   return kind ? slogans.filter((s) => s.data.kind === kind) : slogans;
 }

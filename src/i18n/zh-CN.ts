@@ -46,8 +46,7 @@ const strings = {
   'search.filterType': '类型',
   'search.filterAudience': '人群',
 
-  'search.checkLong':
-    '你输入的像是一整条短信或聊天记录。用“可疑信息自查”逐句找出里面的危险信号：',
+  'search.checkLong': '你输入的像是一整条短信或聊天记录。用“可疑信息自查”逐句找出里面的危险信号：',
   'search.checkLink': '检查这段话',
   'search.caseOf': '典型案例 · {guide}',
   'search.belongsTo': '属于：',
@@ -57,7 +56,8 @@ const strings = {
   'check.nojs':
     '自查需要浏览器开启 JavaScript。用不了的话，可以对照下面的“常见危险信号”自己看一看，拿不准就打 96110 问一问。',
   'check.label': '粘贴或输入收到的信息',
-  'check.hint': '短信、微信或 QQ 聊天、对方在电话里说的话都可以。文字只在这个页面里检查，不会发送出去。',
+  'check.hint':
+    '短信、微信或 QQ 聊天、对方在电话里说的话都可以。文字只在这个页面里检查，不会发送出去。',
   'check.submit': '检查',
   'check.clear': '清空',
   'check.result': '检查结果',
@@ -282,7 +282,8 @@ const strings = {
   'toolkit.groupKit': '课堂和宣传材料',
   'toolkit.groupMore': '歌曲和活动',
   'toolkit.pages': '每一页：二维码、打印、放映、海报',
-  'toolkit.pagesLead': '打印会打开那一页并弹出打印窗口；放映是大字的幻灯片，翻页笔、方向键都能翻；海报是一张竖版图片，适合发到微信群和朋友圈。',
+  'toolkit.pagesLead':
+    '打印会打开那一页并弹出打印窗口；放映是大字的幻灯片，翻页笔、方向键都能翻；海报是一张竖版图片，适合发到微信群和朋友圈。',
   'toolkit.qrAlt': '二维码：扫码打开“{title}”',
   'toolkit.open': '打开',
   'toolkit.print': '打印',
@@ -331,6 +332,38 @@ const strings = {
   'ledBuilder.copied': '链接已复制，可以粘贴到微信里发送。',
   'ledBuilder.copyByHand': '请长按上面的链接，或按 Ctrl+C 复制。',
   'ledBuilder.preview': '在这台设备上预览',
+
+  'rehearsal.indexTitle': '防骗演练',
+  'rehearsal.indexIntro':
+    '把一次诈骗聊天从头走一遍：骗子一句一句说，你选怎么回。选错了，骗局往下走，并告诉你漏掉了哪个危险信号；选对了，就知道该怎么做。',
+  'rehearsal.guide': '对应的诈骗类型：',
+  'rehearsal.start': '开始演练',
+  'rehearsal.label': '模拟演练：以下对话是为练习编写的，不是真实聊天',
+  'rehearsal.situation': '情景',
+  'rehearsal.chat': '和“{who}”的聊天（模拟）',
+  'rehearsal.you': '你',
+  'rehearsal.choose': '你怎么回？',
+  'rehearsal.missed': '你刚才漏掉了一个危险信号：',
+  'rehearsal.right': '做得对：',
+  'rehearsal.safeTitle': '你识破了这个骗局',
+  'rehearsal.lostTitle': '钱被骗走了',
+  'rehearsal.advice': '遇到这种情况，记住：',
+  'rehearsal.advice1': '挂断电话，不回复，不点链接，不转账。',
+  'rehearsal.advice2': '拿不准就打 96110 问；已经转了钱，马上打 110 报警。',
+  'rehearsal.advice3': '告诉家人，保存聊天记录和转账凭证。',
+  'rehearsal.readGuide': '读一读：{title}',
+  'rehearsal.again': '重新演练',
+  'rehearsal.more': '更多防骗演练',
+  'rehearsal.script': '完整对话和每个选项的解释',
+  'rehearsal.scriptIntro':
+    '下面是这次演练的全部对话：每一步骗子说什么、你可以怎么回、每个回答为什么安全或危险。',
+  'rehearsal.turn': '第 {n} 步',
+  'rehearsal.says': '{who}说：',
+  'rehearsal.safeChoice': '安全',
+  'rehearsal.riskyChoice': '危险',
+  'rehearsal.endsSafe': '演练到此结束：你守住了钱。',
+  'rehearsal.goesTo': '骗局继续，见{step}。',
+  'rehearsal.ending': '结局：钱被骗走',
 
   'notFound.title': '没有找到这个页面',
   'notFound.body': '链接可能打错了，或者页面已经换了位置。下面这些入口也许能帮到你：',
