@@ -143,8 +143,8 @@ export function turnsInOrder(script: Script): Turn[] {
   const order: Turn[] = [];
   const queue = [script.start];
   const seen = new Set(queue);
-  while (queue.length > 0) {
-    const turn = script.turns.find((t) => t.id === queue.shift());
+  for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+    const turn = script.turns.find((t) => t.id === id);
     if (!turn) continue;
     order.push(turn);
     for (const c of turn.choices ?? []) {
