@@ -73,7 +73,7 @@ export function startRehearsal(root: HTMLElement | null): void {
     if (!choice) return;
     choicesBox.hidden = true;
     bubble(text['you'] ?? '', choice.text, true);
-    const note = el('p', `chat-note ${choice.safe ? 'border-safe' : 'border-danger'}`);
+    const note = el('p', choice.safe ? 'chat-note is-safe' : 'chat-note');
     note.append(
       el('strong', '', (choice.safe ? text['right'] : text['missed']) ?? ''),
       document.createTextNode(choice.sign),

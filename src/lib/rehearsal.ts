@@ -94,7 +94,7 @@ export function scriptProblems(script: Script): string[] {
 }
 
 /** One reply the reader made, with the turn it answered. */
-export interface Step {
+interface Step {
   turn: string;
   choice: number;
 }

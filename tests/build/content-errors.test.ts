@@ -234,6 +234,17 @@ describe('npm run build', () => {
     expect(result.output).toContain('content/guides/no-such-guide.mdx');
   }, 120_000);
 
+  it('stops on a rehearsal whose reply goes to a missing turn, naming the file and the turn', () => {
+    const result = buildWith({
+      'content/rehearsals/rehearsal-missing-turn.yaml':
+        'tests/fixtures/broken/rehearsal-missing-turn.yaml',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'content/rehearsals/rehearsal-missing-turn.yaml: turn "t1": choice 2 goes to "t9", which does not exist',
+    );
+  }, 120_000);
+
   it('prints no warning a newcomer would take for breakage', () => {
     // `npm test` keeps the output of its own build (scripts/run-tests.ts); alone, this builds a copy.
     const log = process.env['BINGCHENG_BUILD_LOG'];
