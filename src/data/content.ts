@@ -65,7 +65,7 @@ export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
   return page;
 }
 
-/** The rehearsals (防骗演练), in the order of their guides' titles, then their own. */
+/** The rehearsals (防骗演练), by title. */
 export async function getRehearsals(): Promise<CollectionEntry<'rehearsals'>[]> {
   await checkReferences();
   const rehearsals = await getCollection('rehearsals');
