@@ -88,10 +88,7 @@ export async function guidesForAudience(audienceId: string): Promise<CollectionE
 }
 
 /** Looks up entries by reference, in the order given. */
-export function pick<T extends { id: string }>(
-  all: readonly T[],
-  refs: readonly { id: string }[],
-): T[] {
+export function pick<T extends { id: string }>(all: readonly T[], refs: readonly { id: string }[]): T[] {
   return refs.map((r) => all.find((e) => e.id === r.id)).filter((e): e is T => e !== undefined);
 }
 
@@ -102,9 +99,7 @@ export async function getGeneralSignals(): Promise<CollectionEntry<'signals'>[]>
 }
 
 /** Slogans in file order: the official lines first, as editors keep them. */
-export async function getSlogans(
-  kind?: 'official' | 'original',
-): Promise<CollectionEntry<'slogans'>[]> {
+export async function getSlogans(kind?: 'official' | 'original'): Promise<CollectionEntry<'slogans'>[]> {
   const slogans = await getCollection('slogans');
   return kind ? slogans.filter((s) => s.data.kind === kind) : slogans;
 }

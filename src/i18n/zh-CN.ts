@@ -46,7 +46,8 @@ const strings = {
   'search.filterType': '类型',
   'search.filterAudience': '人群',
 
-  'search.checkLong': '你输入的像是一整条短信或聊天记录。用“可疑信息自查”逐句找出里面的危险信号：',
+  'search.checkLong':
+    '你输入的像是一整条短信或聊天记录。用“可疑信息自查”逐句找出里面的危险信号：',
   'search.checkLink': '检查这段话',
   'search.caseOf': '典型案例 · {guide}',
   'search.belongsTo': '属于：',
@@ -56,8 +57,7 @@ const strings = {
   'check.nojs':
     '自查需要浏览器开启 JavaScript。用不了的话，可以对照下面的“常见危险信号”自己看一看，拿不准就打 96110 问一问。',
   'check.label': '粘贴或输入收到的信息',
-  'check.hint':
-    '短信、微信或 QQ 聊天、对方在电话里说的话都可以。文字只在这个页面里检查，不会发送出去。',
+  'check.hint': '短信、微信或 QQ 聊天、对方在电话里说的话都可以。文字只在这个页面里检查，不会发送出去。',
   'check.submit': '检查',
   'check.clear': '清空',
   'check.result': '检查结果',
@@ -282,8 +282,7 @@ const strings = {
   'toolkit.groupKit': '课堂和宣传材料',
   'toolkit.groupMore': '歌曲和活动',
   'toolkit.pages': '每一页：二维码、打印、放映、海报',
-  'toolkit.pagesLead':
-    '打印会打开那一页并弹出打印窗口；放映是大字的幻灯片，翻页笔、方向键都能翻；海报是一张竖版图片，适合发到微信群和朋友圈。',
+  'toolkit.pagesLead': '打印会打开那一页并弹出打印窗口；放映是大字的幻灯片，翻页笔、方向键都能翻；海报是一张竖版图片，适合发到微信群和朋友圈。',
   'toolkit.qrAlt': '二维码：扫码打开“{title}”',
   'toolkit.open': '打开',
   'toolkit.print': '打印',
@@ -337,7 +336,6 @@ const strings = {
   'rehearsal.indexIntro':
     '把一次诈骗聊天从头走一遍：骗子一句一句说，你选怎么回。选错了，骗局往下走，并告诉你漏掉了哪个危险信号；选对了，就知道该怎么做。',
   'rehearsal.guide': '对应的诈骗类型：',
-  'rehearsal.start': '开始演练',
   'rehearsal.label': '模拟演练：以下对话是为练习编写的，不是真实聊天',
   'rehearsal.situation': '情景',
   'rehearsal.chat': '和“{who}”的聊天（模拟）',
