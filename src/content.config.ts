@@ -304,6 +304,72 @@ const quiz = defineCollection({
     }),
 });
 
+/**
+ * 防骗演练 (/quiz/rehearsal/<slug>/): a scam conversation in a chat, one YAML file per rehearsal
+ * (file name = slug). Paths (every `next` exists, every turn reachable, no loops, every path ends)
+ * are checked in src/data/rehearsals.ts with src/lib/rehearsal.ts, naming the file and the turn.
+ */
+const rehearsalChoice = z
+  .object({
+    /** The reader's reply, as they would type or say it. */
+    text: line(40),
+    /** true: this reply stops the scam and ends the rehearsal; false: the scam goes one step further. */
+    safe: z.boolean(),
+    /** Risky: the warning sign just missed, one sentence. Safe: why this reply is right. */
+    sign: line(120),
+    /** Risky choices only: the id of the turn the scam goes on to. */
+    next: z
+      .string()
+      .regex(/^[a-z0-9-]+$/)
+      .optional(),
+  })
+  .strict()
+  .refine((c) => c.safe === (c.next === undefined), {
+    path: ['next'],
+    message: '危险的回复（safe: false）必须写 next；安全的回复（safe: true）到此结束，不能写 next',
+  });
+
+const rehearsalTurn = z
+  .object({
+    /** Stable id of the turn (Latin letters, digits, hyphens), e.g. t1; `next` names it. */
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** The scammer's chat lines, 1–3 short messages, in the scammer's own words. */
+    messages: z.array(line(80)).min(1).max(3),
+    /** The replies offered, 2–3; leave out on an ending (`end: lost`). */
+    choices: z.array(rehearsalChoice).min(2).max(3).optional(),
+    /** `lost`: the scam succeeded here (the money is gone); needs `outcome`. */
+    end: z.literal('lost').optional(),
+    /** With `end: lost`: what happened, then what to do now (110 at once, keep the records). */
+    outcome: line(200).optional(),
+  })
+  .strict()
+  .refine((t) => (t.end === undefined) === (t.outcome === undefined), {
+    path: ['outcome'],
+    message: 'end: lost 和 outcome 要一起写',
+  });
+
+const rehearsals = defineCollection({
+  loader: glob({ base: './content/rehearsals', pattern: '**/[^_]*.{yaml,yml}' }),
+  schema: z
+    .object({
+      /** The rehearsal's h1, e.g. 演练：“点赞返现”的兼职. */
+      title: line(30),
+      /** The scam type it rehearses; must be a file in content/guides/ (the result links it). */
+      guide: reference('guides'),
+      /** Groups it is most for; each must be a file in content/audiences/. */
+      audiences: z.array(reference('audiences')).min(1),
+      /** The situation in one or two sentences: who contacts you, on what channel. */
+      intro: line(120),
+      /** The scammer's display name in the chat, e.g. 客服小王. */
+      who: line(12),
+      /** The id of the first turn. */
+      start: z.string().regex(/^[a-z0-9-]+$/),
+      /** The conversation, in any order; `start` and each risky choice's `next` name a turn. */
+      turns: z.array(rehearsalTurn).min(2),
+    })
+    .strict(),
+});
+
 const slogans = defineCollection({
   loader: file('./content/slogans.yaml'),
   schema: z
@@ -416,6 +482,7 @@ export const collections = {
   pages,
   song,
   quiz,
+  rehearsals,
   slogans,
   campaign,
   signals,

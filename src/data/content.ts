@@ -5,16 +5,18 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findAudienceDisagreements, formatAudienceDisagreements } from './audience-consistency';
 import { findBrokenReferences, formatBrokenReferences } from './references';
+import { findRehearsalProblems, formatRehearsalProblems } from './rehearsals';
 import { byNewest } from '../lib/sort';
 
 let checked: Promise<void> | undefined;
 
 async function loadAndCheck(): Promise<void> {
-  const [guides, cases, audiences, quiz, signals] = await Promise.all([
+  const [guides, cases, audiences, quiz, rehearsals, signals] = await Promise.all([
     getCollection('guides'),
     getCollection('cases'),
     getCollection('audiences'),
     getCollection('quiz'),
+    getCollection('rehearsals'),
     getCollection('signals'),
   ]);
   const broken = findBrokenReferences({
@@ -22,10 +24,13 @@ async function loadAndCheck(): Promise<void> {
     cases,
     audiences,
     quiz,
+    rehearsals,
     // Entries of one YAML file: name the file and the entry.
     signals: signals.map((s) => ({ ...s, filePath: `content/signals.yaml (id: ${s.id})` })),
   });
   if (broken.length > 0) throw new Error(formatBrokenReferences(broken));
+  const paths = findRehearsalProblems(rehearsals);
+  if (paths.length > 0) throw new Error(formatRehearsalProblems(paths));
   const disagreements = findAudienceDisagreements(guides, cases, audiences);
   if (disagreements.length > 0) throw new Error(formatAudienceDisagreements(disagreements));
 }
@@ -58,6 +63,13 @@ export async function getPage(id: string): Promise<CollectionEntry<'pages'>> {
   const page = (await getCollection('pages')).find((p) => p.id === id);
   if (!page) throw new Error(`content/pages/${id}.mdx is missing (缺少页面内容文件)`);
   return page;
+}
+
+/** The rehearsals (防骗演练), by title. */
+export async function getRehearsals(): Promise<CollectionEntry<'rehearsals'>[]> {
+  await checkReferences();
+  const rehearsals = await getCollection('rehearsals');
+  return rehearsals.sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
 }
 
 /** Cases that tell a story of the given guide, newest first. */

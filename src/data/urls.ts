@@ -23,6 +23,7 @@ export const PAGES = {
   toolkitLed: '/toolkit/led/',
   quiz: '/quiz/',
   casesFeed: '/cases/rss.xml',
+  rehearsals: '/quiz/rehearsal/',
 } as const;
 
 /** A scam-type guide: /guides/<slug>/. */
@@ -34,6 +35,8 @@ export const caseUrl = (slug: string): string => `/cases/${slug}/`;
 /** The case library narrowed to one value of one filter: /cases/<filter>/<value>/. */
 export const caseFilterUrl = (filter: string, value: string): string =>
   `/cases/${filter}/${value}/`;
+/** A scam rehearsal (防骗演练): /quiz/rehearsal/<slug>/. */
+export const rehearsalUrl = (slug: string): string => `/quiz/rehearsal/${slug}/`;
 /** An audience page: /for/<audience>/. */
 export const audienceUrl = (slug: string): string => `/for/${slug}/`;
 /** A file of the campaign song (its recording), served beside /song/. */

@@ -19,6 +19,7 @@ import {
   formatBrokenReferences,
   missingEntry,
 } from '../../src/data/references';
+import { findRehearsalProblems, formatRehearsalProblems } from '../../src/data/rehearsals';
 import { loadSong } from '../../src/data/song';
 import { keyPoints } from '../../src/lib/key-points';
 import { parseLrc } from '../../src/lib/lrc';
@@ -36,10 +37,11 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/broken');
 const fixture = (name: string) =>
   (name.endsWith('.yaml') ? readYamlFile : readContentFile)(join(FIXTURES, name));
 
-type Collection = 'guides' | 'cases' | 'audiences' | 'quiz';
+type Collection = 'guides' | 'cases' | 'audiences' | 'quiz' | 'rehearsals';
 
-/** A collection's published files: MDX, or one YAML file per entry for quiz/. */
-const filesOf = (c: Collection) => (c === 'quiz' ? readYamlCollection(c) : readCollection(c));
+/** A collection's published files: MDX, or one YAML file per entry for quiz/ and rehearsals/. */
+const filesOf = (c: Collection) =>
+  c === 'quiz' || c === 'rehearsals' ? readYamlCollection(c) : readCollection(c);
 
 /** The zod schema the build checks a collection's frontmatter with. */
 function schemaOf(name: Collection): ZodType {
@@ -68,6 +70,7 @@ async function contentWith(extra: { collection: Collection; name: string }) {
     cases: await load('cases'),
     audiences: await load('audiences'),
     quiz: await load('quiz'),
+    rehearsals: await load('rehearsals'),
   };
   all[extra.collection].push(
     await entry(extra.collection, fixture(extra.name), `content/${extra.collection}/${extra.name}`),
@@ -104,7 +107,7 @@ describe('a broken content file is refused, naming the file and the field', () =
   });
 
   it('every published file passes its schema (the fixtures fail for their own fault only)', async () => {
-    for (const c of ['guides', 'cases', 'audiences', 'quiz'] as const) {
+    for (const c of ['guides', 'cases', 'audiences', 'quiz', 'rehearsals'] as const) {
       for (const file of filesOf(c)) await expect(entry(c, file)).resolves.toBeDefined();
     }
   });
@@ -126,6 +129,34 @@ describe('a broken content file is refused, naming the file and the field', () =
     expect(formatBrokenReferences(findBrokenReferences(all))).toContain(
       'content/quiz/quiz-missing-guide.yaml: field "guide" refers to "no-such-guide"',
     );
+  });
+
+  it('a rehearsal whose reply goes to a turn that does not exist names the file, the turn and the choice', async () => {
+    const all = await contentWith({
+      collection: 'rehearsals',
+      name: 'rehearsal-missing-turn.yaml',
+    });
+    expect(findBrokenReferences(all)).toEqual([]);
+    expect(formatRehearsalProblems(findRehearsalProblems(all.rehearsals))).toContain(
+      'content/rehearsals/rehearsal-missing-turn.yaml: turn "t1": choice 2 goes to "t9", which does not exist',
+    );
+  });
+
+  it('a rehearsal reply that is risky without a next turn, or an ending without its outcome', async () => {
+    const good = readYamlCollection('rehearsals')[0]!.data as { turns: Record<string, unknown>[] };
+    const [first, ...rest] = good.turns;
+    const choices = first!['choices'] as Record<string, unknown>[];
+    const issues = async (turns: unknown[]) => {
+      const result = await schemaOf('rehearsals').safeParseAsync({ ...good, turns });
+      return result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+    };
+    const noNext = choices.map((c) => (c['safe'] ? c : { ...c, next: undefined }));
+    expect(await issues([{ ...first, choices: noNext }, ...rest])).toEqual([
+      `turns.0.choices.${choices.findIndex((c) => !c['safe'])}.next`,
+    ]);
+    expect(await issues([first, { id: 'x', messages: ['话'], end: 'lost' }])).toEqual([
+      'turns.1.outcome',
+    ]);
   });
 
   it('a reference to a guide that does not exist', async () => {
@@ -201,6 +232,17 @@ describe('npm run build', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('<GuideLink slug="no-such-guide"> on /cases/bad-guidelink/');
     expect(result.output).toContain('content/guides/no-such-guide.mdx');
+  }, 120_000);
+
+  it('stops on a rehearsal whose reply goes to a missing turn, naming the file and the turn', () => {
+    const result = buildWith({
+      'content/rehearsals/rehearsal-missing-turn.yaml':
+        'tests/fixtures/broken/rehearsal-missing-turn.yaml',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'content/rehearsals/rehearsal-missing-turn.yaml: turn "t1": choice 2 goes to "t9", which does not exist',
+    );
   }, 120_000);
 
   it('prints no warning a newcomer would take for breakage', () => {

@@ -88,3 +88,37 @@ describe('quiz questions (content/quiz/)', () => {
     });
   }
 });
+
+describe('rehearsals (content/rehearsals/)', () => {
+  const rehearsals = readYamlCollection('rehearsals');
+
+  it('there are rehearsals to check', () => {
+    expect(rehearsals.length).toBeGreaterThan(0);
+  });
+
+  interface Turn {
+    messages: string[];
+    choices?: { text: string; safe: boolean; sign: string }[];
+    outcome?: string;
+  }
+  for (const { file, data } of rehearsals) {
+    it(`${file}: only 110 / 96110 hotlines, supported law articles, no known wrong claim`, () => {
+      const turns = data['turns'] as Turn[];
+      const choices = turns.flatMap((t) => t.choices ?? []);
+      const all = [
+        data['intro'],
+        ...turns.flatMap((t) => [...t.messages, t.outcome ?? '']),
+        ...choices.flatMap((c) => [c.text, c.sign]),
+      ].join('\n');
+      expect(wrongNumbers(all), 'phone numbers not in FACTS.md').toEqual([]);
+      expect(unsupportedArticles(all), 'law articles not in FACTS.md').toEqual([]);
+      // What the site itself asserts: the signs, the safe replies and the endings' advice; the
+      // scammer's lines and the risky replies voice wrong ideas on purpose.
+      const asserted = [
+        ...choices.flatMap((c) => (c.safe ? [c.text, c.sign] : [c.sign])),
+        ...turns.map((t) => t.outcome ?? ''),
+      ].join('\n');
+      expect(wrongClaims(asserted), 'claims the expert review found wrong').toEqual([]);
+    });
+  }
+});

@@ -16,14 +16,20 @@ import {
   PAGES,
   quizClassUrl,
   quizUrl,
+  rehearsalUrl,
   withFragment,
 } from '../../src/data/urls';
-import { caseFiltersFromContent, readCollection } from '../support/content-files';
+import {
+  caseFiltersFromContent,
+  readCollection,
+  readYamlCollection,
+} from '../support/content-files';
 import { DIST, sitePaths } from '../support/dist';
 
 const guides = readCollection('guides');
 const cases = readCollection('cases');
 const audiences = readCollection('audiences');
+const rehearsals = readYamlCollection('rehearsals');
 
 /** Every address the module produces for today's content. */
 function producedUrls(): string[] {
@@ -39,6 +45,7 @@ function producedUrls(): string[] {
       quizClassUrl(a.id),
     ]),
     ...facets.flatMap((f) => f.values.map((v) => caseFilterUrl(f.key, v.slug))),
+    ...rehearsals.map((r) => rehearsalUrl(r.id)),
   ];
 }
 
@@ -61,6 +68,8 @@ describe('page addresses (src/data/urls.ts)', () => {
 
   it('keeps the fixed addresses PRODUCT.md prints on leaflets', () => {
     expect(guideUrl('shuadan-fanli')).toBe('/guides/shuadan-fanli/');
+    expect(PAGES.rehearsals).toBe('/quiz/rehearsal/');
+    expect(rehearsalUrl('shuadan-fanli')).toBe('/quiz/rehearsal/shuadan-fanli/');
     expect(caseUrl('x')).toBe('/cases/x/');
     expect(audienceUrl('elderly')).toBe('/for/elderly/');
     expect(guidesForUrl('elderly')).toBe('/guides/for/elderly/');
