@@ -16,6 +16,8 @@ import {
   presentUrl,
   printUrl,
   qrImageUrl,
+  quizClassUrl,
+  quizUrl,
   withFragment,
 } from './urls';
 
@@ -24,7 +26,7 @@ interface ToolkitItem {
   url: string;
   /** The page's QR code image (a class-kit piece shows its page's). */
   qr: string | undefined;
-  print: string;
+  print?: string;
   present?: string;
   poster?: string;
 }
@@ -84,6 +86,15 @@ export async function toolkitGroups(): Promise<ToolkitGroup[]> {
           present: presentPieceUrl(a.id, piece.id),
         })),
       ),
+    },
+    {
+      heading: t('toolkit.groupQuiz'),
+      items: audiences.map((a) => ({
+        title: t('toolkit.quizFor', { name: a.data.name }),
+        url: quizUrl(a.id),
+        qr: qrImageUrl(quizUrl(a.id)),
+        present: quizClassUrl(a.id),
+      })),
     },
     {
       heading: t('toolkit.groupMore'),

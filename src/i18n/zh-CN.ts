@@ -280,6 +280,8 @@ const strings = {
   'toolkit.groupGuides': '诈骗类型',
   'toolkit.groupAudiences': '分人群防骗',
   'toolkit.groupKit': '课堂和宣传材料',
+  'toolkit.groupQuiz': '课堂自测（放映是投影用的课堂版）',
+  'toolkit.quizFor': '自测：{name}',
   'toolkit.groupMore': '歌曲和活动',
   'toolkit.pages': '每一页：二维码、打印、放映、海报',
   'toolkit.pagesLead': '打印会打开那一页并弹出打印窗口；放映是大字的幻灯片，翻页笔、方向键都能翻；海报是一张竖版图片，适合发到微信群和朋友圈。',
@@ -404,6 +406,8 @@ const strings = {
   'quiz.forAudience': '{name}自测',
   'quiz.classLink': '{name}课堂版（投影）',
   'quiz.rehearsals': '防骗演练',
+  'quiz.rehearsalsLead': '在模拟的聊天里和“骗子”过几招：每一步选一句回复，看看哪句话会让你上当。',
+  'quiz.rehearsalsAll': '全部防骗演练',
   'quiz.all': '全部题目自测',
   'quiz.class.title': '{name}反诈课堂自测（投影）',
   'quiz.class.description':

@@ -68,7 +68,13 @@ test('every guide, audience page, class-kit piece and /help/ is listed with prin
       expect(urls).toContain(`/for/${a.id}/#${id}`);
   }
   expect(urls).toEqual(expect.arrayContaining(['/help/', '/song/', '/campaign/', '/app/']));
+  for (const a of readCollection('audiences')) expect(urls).toContain(`/quiz/${a.id}/`);
   for (const item of items) {
+    if (item.url.startsWith('/quiz/')) {
+      // A self-test is not printed; its 放映 is the classroom version.
+      expect(item.present, item.title).toBe(`${item.url}class/`);
+      continue;
+    }
     expect(item.print, item.title).toBeTruthy();
     if (/^\/(guides|for)\/|^\/help\//.test(item.url)) expect(item.present, item.title).toBeTruthy();
     if (/^\/(guides|for)\/[^/#]+\/$|^\/help\/$/.test(item.url))
