@@ -44,7 +44,10 @@ test('HTML, assets and the service worker get the production security and cache 
   expect(headers['cache-control']).toBe('public, max-age=300');
 
   await page.goto('/');
-  const asset = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
+  const asset = await page
+    .locator('link[rel="stylesheet"][href^="/_astro/"]')
+    .first()
+    .getAttribute('href');
   const css = await request.get(asset!);
   expect(css.headers()['cache-control']).toContain('immutable');
   expect(css.headers()['content-security-policy']).toBeDefined();
