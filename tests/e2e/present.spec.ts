@@ -10,6 +10,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { axeViolations } from './axe';
 import { decks } from '../support/decks';
+import { deckFitProblems } from './deck-fit';
 
 const DECK = '/present/guides/shuadan-fanli/';
 const canonical = (page: Page) =>
@@ -151,34 +152,12 @@ test('every slide of every deck fits the screen, on a projector (1280×720) and 
   page,
 }) => {
   test.setTimeout(180_000);
-  const wrong: string[] = [];
-  for (const viewport of [
-    { width: 1280, height: 720 },
-    { width: 844, height: 390 },
-  ]) {
-    await page.setViewportSize(viewport);
-    const floor = Math.min(viewport.width, viewport.height) * 0.03 - 0.5;
-    for (const deck of decks()) {
-      await page.goto(deck.url);
-      const problems = await page.evaluate(async (floor) => {
-        const slides = [...document.querySelectorAll<HTMLElement>('.slide')];
-        const found: string[] = [];
-        for (let i = 0; i < slides.length; i++) {
-          location.hash = `#${i + 1}`;
-          await new Promise((done) => window.addEventListener('hashchange', done, { once: true }));
-          const slide = slides[i]!;
-          if (!slide.classList.contains('is-current')) found.push(`${i + 1}: not shown`);
-          if (slide.scrollHeight > slide.clientHeight + 1) found.push(`${i + 1}: runs off`);
-          const px = parseFloat(getComputedStyle(slide).fontSize);
-          if (px < floor) found.push(`${i + 1}: ${px.toFixed(1)} px`);
-        }
-        return found;
-      }, floor);
-      for (const problem of problems)
-        wrong.push(`${viewport.width}×${viewport.height} ${deck.url} slide ${problem}`);
-    }
-  }
-  expect(wrong).toEqual([]);
+  expect(
+    await deckFitProblems(
+      page,
+      decks().map((d) => d.url),
+    ),
+  ).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

@@ -16,6 +16,7 @@ import { PNG } from 'pngjs';
 import { axeViolations, STYLE_RULES } from './axe';
 import { classOrder, drawIndexes, QUIZ_LENGTH } from '../../src/lib/quiz';
 import { readCollection, readYamlCollection } from '../support/content-files';
+import { deckFitProblems } from './deck-fit';
 
 const QUIZ = '/quiz/students/';
 const CLASS = '/quiz/students/class/';
@@ -197,37 +198,8 @@ test.describe('classroom mode', () => {
     page,
   }) => {
     test.setTimeout(120_000);
-    const wrong: string[] = [];
-    for (const viewport of [
-      { width: 1280, height: 720 },
-      { width: 844, height: 390 },
-    ]) {
-      await page.setViewportSize(viewport);
-      const floor = Math.min(viewport.width, viewport.height) * 0.03 - 0.5;
-      for (const audience of audiences) {
-        const url = `/quiz/${audience}/class/`;
-        await page.goto(url);
-        const problems = await page.evaluate(async (floor) => {
-          const slides = [...document.querySelectorAll<HTMLElement>('.slide')];
-          const found: string[] = [];
-          for (let i = 0; i < slides.length; i++) {
-            location.hash = `#${i + 1}`;
-            await new Promise((done) =>
-              window.addEventListener('hashchange', done, { once: true }),
-            );
-            const slide = slides[i]!;
-            // Hidden parts keep their room (visibility), so this is the slide fully revealed.
-            if (slide.scrollHeight > slide.clientHeight + 1) found.push(`${i + 1}: runs off`);
-            const px = parseFloat(getComputedStyle(slide).fontSize);
-            if (px < floor) found.push(`${i + 1}: ${px.toFixed(1)} px`);
-          }
-          return found;
-        }, floor);
-        for (const problem of problems)
-          wrong.push(`${viewport.width}×${viewport.height} ${url} slide ${problem}`);
-      }
-    }
-    expect(wrong).toEqual([]);
+    const urls = audiences.map((audience) => `/quiz/${audience}/class/`);
+    expect(await deckFitProblems(page, urls)).toEqual([]);
   });
 
   test('every classroom page: no errors, axe clean in the show and as a page, no sideways scroll at 320 px', async ({
