@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 
 /** A projector and a phone held sideways. */
-export const DECK_SCREENS = [
+const DECK_SCREENS = [
   { width: 1280, height: 720 },
   { width: 844, height: 390 },
 ] as const;
