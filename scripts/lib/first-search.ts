@@ -1,7 +1,7 @@
 /**
- * What a reader's first search costs: the bytes the browser fetches from /pagefind/ (Pagefind's
- * script, its WebAssembly, the index metadata, the filter and index chunks for the words searched,
- * the result fragments) when a reader with an empty cache lands on /search/?q=… — as the header's
+ * What a reader's first search costs: the bytes the browser fetches for it — from /pagefind/
+ * (Pagefind's script, its WebAssembly, the index metadata, the index chunks for the words searched,
+ * the result fragments) and the search page's own data (/search/bets.json, /search/signs.json) — when a reader with an empty cache lands on /search/?q=… — as the header's
  * search box sends them there — until the answer is on screen and the network is quiet.
  *
  * Measured as transferred (response headers + body as sent), so serve the site as production
@@ -36,12 +36,12 @@ export const FIRST_SEARCH_QUERIES: readonly FirstSearchQuery[] = [
 
 export interface FirstSearchCost {
   query: FirstSearchQuery;
-  /** Bytes transferred from /pagefind/ (headers + body). */
+  /** Bytes transferred from /pagefind/ and /search/*.json (headers + body). */
   bytes: number;
   requests: number;
   /** From landing on the page to the answer on screen, in milliseconds (this machine, loopback). */
   ms: number;
-  /** Bytes per kind of file: pagefind.js, wasm, meta, filter, index, fragment. */
+  /** Bytes per kind of file: pagefind.js, wasm, meta, filter, index, fragment, bets.json… */
   parts: Record<string, number>;
 }
 
@@ -69,7 +69,7 @@ export async function firstSearch(
     let requests = 0;
     page.on('requestfinished', (request) => {
       const path = new URL(request.url()).pathname;
-      if (!path.startsWith('/pagefind/')) return;
+      if (!path.startsWith('/pagefind/') && !/^\/search\/[^/]+\.json$/.test(path)) return;
       pending.push(
         request.sizes().then((s) => {
           const n = s.responseHeadersSize + s.responseBodySize;

@@ -10,11 +10,28 @@ import { t } from '../i18n/zh-CN';
 import { CHECK_HANDOVER_KEY } from '../lib/search';
 import { checkText, markedPieces, MAX_CHECK_LENGTH, type Suspect } from '../lib/signals';
 import type { CheckData } from '../data/signals';
-import { el, readJson, replaceChildren } from './dom';
+import { el, replaceChildren } from './dom';
 
-export function startCheckPage(root: HTMLElement | null): void {
+/** The signs and guides, from /check/data.json; none if they cannot be fetched. */
+async function fetchData(url: string | undefined): Promise<CheckData> {
+  const none: CheckData = { matchers: [], guides: [] };
+  try {
+    const response = await fetch(url ?? '/check/data.json');
+    return response.ok ? ((await response.json()) as CheckData) : none;
+  } catch {
+    return none;
+  }
+}
+
+export async function startCheckPage(root: HTMLElement | null): Promise<void> {
   if (!root) return;
-  const data = readJson<CheckData>('check-data', { matchers: [], guides: [] });
+  const data = await fetchData(root.dataset['signs']);
+  if (data.matchers.length === 0) {
+    // Never a checker with no signs to look for: it would find none in any message.
+    const note = document.getElementById('check-nojs');
+    if (note) note.textContent = t('check.noData');
+    return;
+  }
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLTextAreaElement>('#check-text')!;
   const status = root.querySelector<HTMLElement>('#check-status')!;

@@ -1,25 +1,21 @@
 /**
- * The self-test in the browser (/quiz/…, markup in src/components/Quiz.astro). It reads the
- * questions from the page's no-JS list, draws QUIZ_LENGTH of them with a seed (crypto, or ?seed=
+ * The self-test in the browser (/quiz/…, markup in src/components/Quiz.astro). It fetches the
+ * page's question pool (data-questions; if that fails, it plays the ten the no-JS list shows), draws QUIZ_LENGTH of them with a seed (crypto, or ?seed=
  * from the address so a draw can be repeated), hides the list and asks one question at a time:
  * real buttons for the options, right or wrong said in words, the explanation and the guide.
  * At the end: the score and a review of every answer. Focus moves to each new heading and the
  * verdict is read out by a polite live region. Nothing is stored and nothing is sent.
  */
 import { el, readJson, replaceChildren } from './dom';
-import { drawIndexes, optionLetter, review, score, seedFromSearch, type Answer } from '../lib/quiz';
-
-interface Question {
-  id: string;
-  kind: string;
-  channel: string;
-  scenario: string;
-  options: string[];
-  answer: number;
-  explanation: string;
-  guideUrl: string;
-  guideTitle: string;
-}
+import {
+  drawIndexes,
+  optionLetter,
+  review,
+  score,
+  seedFromSearch,
+  type Answer,
+  type PlayedQuestion as Question,
+} from '../lib/quiz';
 
 type Strings = Record<
   | 'progress'
@@ -44,7 +40,7 @@ const fill = (template: string, vars: Record<string, string | number>) =>
 const textOf = (root: Element, selector: string) =>
   root.querySelector(selector)?.textContent?.trim() ?? '';
 
-/** A question as the no-JS list shows it. */
+/** A question as the no-JS list shows it (the same words the pool's JSON carries). */
 function readQuestion(item: HTMLElement): Question {
   const guide = item.querySelector<HTMLAnchorElement>('[data-guide]');
   return {
@@ -66,11 +62,24 @@ function freshSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
-export function startQuiz(): void {
+/** The pool from the site, or `fallback` where it cannot be fetched. */
+async function fetchPool(url: string | undefined, fallback: Question[]): Promise<Question[]> {
+  if (!url) return fallback;
+  try {
+    const response = await fetch(url);
+    const pool = response.ok ? ((await response.json()) as Question[]) : [];
+    return pool.length > 0 ? pool : fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export async function startQuiz(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-quiz]');
   const list = document.getElementById('quiz-list');
   if (!root || !list) return;
-  const pool = [...list.querySelectorAll<HTMLElement>('[data-quiz-q]')].map(readQuestion);
+  const listed = [...list.querySelectorAll<HTMLElement>('[data-quiz-q]')].map(readQuestion);
+  const pool = await fetchPool(root.dataset['questions'], listed);
   const s = readJson<Strings | null>('quiz-strings', null);
   if (!s || pool.length === 0) return;
   const length = Number(root.dataset['length']) || 10;

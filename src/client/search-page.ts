@@ -7,6 +7,12 @@
  * nothing as a whole. Everything the reader typed, and every excerpt, is written with
  * textContent: nothing from the query or the index is ever parsed as HTML.
  *
+ * A first search stays small (PRODUCT.md: ≤ 150 KB, ≤ 100 KB for one word; measured by
+ * `npm run bench` and tests/e2e/budgets.spec.ts): Pagefind fetches the result data of only what is
+ * shown first (FIRST_SHOWN, best bets included: their ids say which results they are), the rest
+ * on 更多; a long text hands Pagefind only its most telling words (searchTerms); the filters'
+ * index loads when the reader opens 筛选; the warning signs only for a query long enough to show one.
+ *
  * Where Pagefind cannot load (its WebAssembly needs Chrome 96+ / Safari 15+; old phones'
  * WebViews are older), the page still answers from the best-bets data it carries (titles,
  * aliases and rules of the guides and the main pages) and says that full-text search needs a
@@ -23,11 +29,11 @@ import {
   mergeHits,
   MESSAGE_LENGTH,
   queryFromUrl,
-  queryWords,
+  searchTerms,
 } from '../lib/search';
-import { checkText, type SignMatcher } from '../lib/signals';
+import { checkText, fold, type SignMatcher } from '../lib/signals';
 import { guideUrl } from '../data/urls';
-import { el, readJson, replaceChildren } from './dom';
+import { el, replaceChildren } from './dom';
 
 /** The parts of Pagefind's API this page uses (pagefind.js has no published types). */
 interface PagefindResult {
@@ -54,10 +60,41 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+/** Links shown first, best bets included; Pagefind fetches the data of only these. */
+const FIRST_SHOWN = 6;
+/** Results fetched at least in the first batch, however many best bets there are. */
+const FIRST_RESULTS = 3;
+/** Results added by each 更多. */
 const PAGE_SIZE = 10;
+/** From this many characters (spaces and punctuation aside) a query may show a warning sign. */
+const SIGN_QUERY_LENGTH = 5;
 /** Best bets shown when they are the only answer (no Pagefind). */
 const FALLBACK_BETS = 8;
 const DEBOUNCE_MS = 250;
+
+/** A result as the list shows it. */
+interface Described {
+  url: string;
+  title: string;
+  /** The best bets' line for the page (its rule or summary)… */
+  line?: string;
+  /** …or Pagefind's excerpt, escaped text with <mark> around the reader's words. */
+  excerpt?: string;
+  /** For a case study: its guide's address, and (from Pagefind) title. */
+  guideUrl?: string | undefined;
+  guide?: string | undefined;
+}
+
+/** JSON from the site; `fallback` if it cannot be fetched or read. */
+async function fetchJson<T>(url: string | undefined, fallback: T): Promise<T> {
+  if (!url) return fallback;
+  try {
+    const response = await fetch(url);
+    return response.ok ? ((await response.json()) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
 
 /**
  * Whether this engine can run Pagefind's WebAssembly: it needs multi-value returns (Chrome 85,
@@ -87,8 +124,13 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   const list = root.querySelector<HTMLOListElement>('#search-results')!;
   const more = root.querySelector<HTMLButtonElement>('#search-more')!;
   const checkOffer = root.querySelector<HTMLElement>('#search-check')!;
-  const bets = readJson<BetEntry[]>('search-best-bets', []);
-  const signs = readJson<SignMatcher[]>('search-signs', []);
+  const betsLoaded = fetchJson<BetEntry[]>(root.dataset['bets'], []);
+  let signsLoaded: Promise<SignMatcher[]> | undefined;
+  /** The warning signs, fetched once, for the first query long enough to show one. */
+  const signsFor = (text: string): Promise<SignMatcher[]> =>
+    fold(text).text.length < SIGN_QUERY_LENGTH && !signsLoaded
+      ? Promise.resolve([])
+      : (signsLoaded ??= fetchJson<SignMatcher[]>(root.dataset['signs'], []));
   const segmenter =
     typeof Intl.Segmenter === 'function'
       ? new Intl.Segmenter('zh-CN', { granularity: 'word' })
@@ -109,34 +151,58 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   document.getElementById('search-nojs')?.remove();
   root.hidden = false;
 
-  // Answer at once, before Pagefind (about 100 KB) has loaded on a slow connection: the query,
-  // "正在搜索…" and the best bets, which are already in the page.
+  // Pagefind (about 70 KB) starts loading at once, beside the best bets (a few KB).
+  const bundle = root.dataset['bundle'] ?? '/pagefind/';
+  const pagefindLoaded = (async (): Promise<Pagefind> => {
+    if (!wasmIsModernEnough()) throw new Error('WebAssembly too old for Pagefind');
+    const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    await loaded.options({ bundlePath: bundle });
+    await loaded.init();
+    return loaded;
+  })();
+  // Answer as soon as the best bets are here, before Pagefind has loaded on a slow connection:
+  // the query, "正在搜索…" and the best bets.
   const initial = queryFromUrl(window.location.search, MAX_TEXT_LENGTH);
   if (initial) {
     input.value = initial;
     status.textContent = t('search.loading');
-    renderBets(initial);
     offerCheck(initial);
   }
+  const bets = await betsLoaded;
+  /** The best bets by Pagefind id (those Pagefind indexed) and by address. */
+  const betsById = new Map<string, BetEntry>();
+  const betsByUrl = new Map<string, BetEntry>();
+  const idOf = new Map<string, string>();
+  for (const bet of bets) {
+    betsByUrl.set(bet.url, bet);
+    if (bet.id) {
+      betsById.set(bet.id, bet);
+      idOf.set(bet.url, bet.id);
+    }
+  }
+  if (initial && input.value === initial) renderBets(initial, await signsFor(initial));
 
   let pagefind: Pagefind | undefined;
   try {
-    if (!wasmIsModernEnough()) throw new Error('WebAssembly too old for Pagefind');
-    const bundle = root.dataset['bundle'] ?? '/pagefind/';
-    const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await loaded.options({ bundlePath: bundle });
-    await loaded.init();
-    // Load the filter index now: until it is loaded, search results carry no filter counts.
-    await loaded.filters();
-    pagefind = loaded;
+    pagefind = await pagefindLoaded;
   } catch {
     // Old engine or a failed download: answer from the best bets alone, and say so.
     root.querySelector<HTMLElement>('#search-fallback')!.hidden = false;
   }
+  /** The filters' index loads when the reader first opens 筛选 (results then carry counts). */
+  let filtersLoaded = false;
+  filtersPanel.addEventListener('toggle', () => {
+    if (!filtersPanel.open || filtersLoaded || !pagefind) return;
+    filtersLoaded = true;
+    void pagefind.filters().then(() => search(input.value));
+  });
 
   const selected: Record<string, Set<string>> = {};
+  /** The results, best bets left out; the first `shownCount` of them are on the page. */
   let shown: PagefindResult[] = [];
   let shownCount = 0;
+  /** Addresses on the page: best bets and results. */
+  let onPage = new Set<string>();
   let run = 0;
 
   /** Within one filter any ticked value matches (类型 A or B); across filters all must. */
@@ -148,30 +214,70 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     return out;
   };
 
-  async function renderMore(mine = run): Promise<void> {
-    const next = shown.slice(shownCount, shownCount + PAGE_SIZE);
+  /**
+   * What a result shows. A page the best bets know (guides, main and audience pages, cases) is
+   * shown from them: its title and one-line rule or summary, with nothing more to download; any
+   * other page from Pagefind's data, with the excerpt where the reader's words occur.
+   */
+  async function describe(result: PagefindResult): Promise<Described> {
+    const bet = betsById.get(result.id);
+    // A case study's line names its guide, which the "belongs to" link below names already.
+    if (bet)
+      return {
+        url: bet.url,
+        title: bet.title,
+        line: bet.guide ? '' : bet.rule,
+        guideUrl: bet.guide,
+      };
+    const item = await result.data();
+    return {
+      url: item.url,
+      title: item.meta.title ?? item.url,
+      excerpt: item.excerpt,
+      guideUrl: item.meta.guideUrl,
+      guide: item.meta.guide,
+    };
+  }
+
+  async function renderMore(mine = run, count = PAGE_SIZE): Promise<void> {
+    const next = shown.slice(shownCount, shownCount + count);
     shownCount += next.length;
-    const data = await Promise.all(next.map((r) => r.data()));
+    const batch = await Promise.all(next.map(describe));
+    // A case study's guide, if it is further down the results, comes up with it.
+    const guides = batch
+      .map((b) => b.guideUrl)
+      .filter((url): url is string => !!url && !onPage.has(url));
+    for (const url of new Set(guides)) {
+      const at = shown.findIndex((r, i) => i >= shownCount && r.id === idOf.get(url));
+      if (at < 0) continue;
+      const guide = shown.splice(at, 1)[0]!;
+      shown.splice(shownCount, 0, guide);
+      shownCount += 1;
+      batch.push(await describe(guide));
+    }
     if (mine !== run) return; // a newer search has cleared the list meanwhile
-    for (const item of data) {
+    for (const item of guidesBeforeTheirCases(batch)) {
+      onPage.add(item.url);
       const li = el('li', 'rounded-lg border-2 border-line p-4');
       const h = el('h2', 'text-xl');
-      const a = el('a', 'inline-flex min-h-tap items-center', item.meta.title ?? item.url);
+      const a = el('a', 'inline-flex min-h-tap items-center', item.title);
       a.href = item.url;
       h.append(a);
-      const p = el('p', 'mt-1 text-muted');
-      for (const part of excerptParts(item.excerpt))
+      const p = el('p', 'mt-1 text-muted', item.line);
+      for (const part of item.excerpt === undefined ? [] : excerptParts(item.excerpt))
         p.append(
           part.mark
             ? el('mark', 'bg-note-soft font-bold text-ink', part.text)
             : document.createTextNode(part.text),
         );
-      li.append(h, p);
-      if (item.meta.guide && item.meta.guideUrl?.startsWith('/guides/')) {
+      li.append(h);
+      if (p.textContent) li.append(p);
+      const guideTitle = item.guide ?? betsByUrl.get(item.guideUrl ?? '')?.title;
+      if (guideTitle && item.guideUrl?.startsWith('/guides/')) {
         // A case study: name the guide it belongs to, which explains the whole scam.
         const of = el('p', 'mt-1', t('search.belongsTo'));
-        const guide = el('a', 'inline-flex min-h-tap items-center font-bold', item.meta.guide);
-        guide.href = item.meta.guideUrl;
+        const guide = el('a', 'inline-flex min-h-tap items-center font-bold', guideTitle);
+        guide.href = item.guideUrl;
         of.append(guide);
         li.append(of);
       }
@@ -183,6 +289,7 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   /** Renders the best bets; `rank` (higher first) orders equally good ones, e.g. by Pagefind's rank. */
   function renderBets(
     query: string,
+    signs: readonly SignMatcher[],
     limit?: number,
     rank: (url: string) => number = () => 0,
   ): string[] {
@@ -257,49 +364,43 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
       more.hidden = true;
       return;
     }
+    const signs = await signsFor(text);
+    if (mine !== run) return;
     if (!pagefind) {
-      const found = renderBets(text, FALLBACK_BETS).length;
+      const found = renderBets(text, signs, FALLBACK_BETS).length;
       status.textContent = found
         ? t('search.count', { count: found, query })
         : t('search.none', { query });
       return;
     }
     status.textContent = t('search.loading');
-    let betUrls = renderBets(text);
+    renderBets(text, signs);
     const filters = activeFilters();
-    const whole = await pagefind.search(query, { filters });
+    const terms = searchTerms(query, segmenter);
+    const whole = await pagefind.search(terms.query, { filters });
     let results = whole?.results ?? [];
     let partial = false;
-    // A whole sentence often has no page with every word: search the words one by one.
-    if (results.length === 0) {
-      const words = queryWords(query, segmenter).slice(0, 8);
-      if (words.length > 1) {
-        const each = await Promise.all(words.map((w) => pagefind.search(w, { filters })));
-        results = mergeHits(each.map((s) => s?.results ?? []));
-        partial = results.length > 0;
-      }
+    // A whole sentence often has no page with every word: search the words one by one (their
+    // index chunks are already loaded).
+    if (results.length === 0 && terms.words.length > 1) {
+      const each = await Promise.all(terms.words.map((w) => pagefind.search(w, { filters })));
+      results = mergeHits(each.map((s) => s?.results ?? []));
+      partial = results.length > 0;
     }
     if (mine !== run) return; // a newer search has started
 
-    // Best bets are already shown above: do not repeat them in the list.
-    const placed = await Promise.all(
-      results.map(async (result) => {
-        const { url, meta } = await result.data();
-        return { result, url, guideUrl: meta.guideUrl };
-      }),
-    );
-    if (mine !== run) return;
-    // Best bets that score the same (a sign several scams share) follow Pagefind's ranking.
-    const order = new Map(placed.map((p, i) => [p.url, placed.length - i]));
-    betUrls = renderBets(text, undefined, (url) => order.get(url) ?? 0);
-    shown = guidesBeforeTheirCases(placed)
-      .filter((p) => !betUrls.includes(p.url))
-      .map((p) => p.result);
+    // Best bets that score the same (a sign several scams share) follow Pagefind's ranking;
+    // they are already shown above, so the list leaves them out.
+    const order = new Map(results.map((r, i) => [betsById.get(r.id)?.url, results.length - i]));
+    const betUrls = renderBets(text, signs, undefined, (u) => order.get(u) ?? 0);
+    shown = results.filter((r) => !betUrls.includes(betsById.get(r.id)?.url ?? ''));
     shownCount = 0;
+    onPage = new Set(betUrls);
     replaceChildren(list);
-    await renderMore(mine);
+    await renderMore(mine, Math.max(FIRST_RESULTS, FIRST_SHOWN - betUrls.length));
     if (mine !== run) return;
-    renderFilters(whole?.filters ?? {});
+    filtersPanel.hidden = shown.length + betUrls.length === 0;
+    if (filtersLoaded) renderFilters(whole?.filters ?? {});
 
     const total = shown.length + betUrls.length;
     if (total === 0) status.textContent = t('search.none', { query });

@@ -5,6 +5,8 @@
 import { getCollection } from 'astro:content';
 import { checkReferences, getGuides } from './content';
 import { guideUrl } from './urls';
+import { t } from '../i18n/zh-CN';
+import type { PlayedQuestion } from '../lib/quiz';
 import type { QUIZ_KINDS } from '../lib/taxonomy';
 
 export interface QuizQuestion {
@@ -37,4 +39,19 @@ export async function quizPool(audience?: string): Promise<QuizQuestion[]> {
       guideUrl: guideUrl(q.data.guide.id),
       guideTitle: guides.get(q.data.guide.id) ?? q.data.guide.id,
     }));
+}
+
+/** A pool as the quiz's script plays it (/quiz/questions.json, /quiz/<audience>/questions.json). */
+export function playedQuestions(pool: readonly QuizQuestion[]): PlayedQuestion[] {
+  return pool.map((q) => ({
+    id: q.id,
+    kind: t(`quiz.kind.${q.kind}`),
+    channel: q.channel ? t('quiz.channel', { channel: q.channel }) : '',
+    scenario: q.scenario,
+    options: q.options,
+    answer: q.answer,
+    explanation: q.explanation,
+    guideUrl: q.guideUrl,
+    guideTitle: q.guideTitle,
+  }));
 }

@@ -74,6 +74,7 @@ export async function searchBets(): Promise<BetEntry[]> {
       rule: t('search.caseOf', { guide: guideTitle(c.data.guide.id) }),
       aliases: [],
       whole: true,
+      guide: guideUrl(c.data.guide.id),
     })),
   ];
 }

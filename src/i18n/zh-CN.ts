@@ -46,8 +46,7 @@ const strings = {
   'search.filterType': '类型',
   'search.filterAudience': '人群',
 
-  'search.checkLong':
-    '你输入的像是一整条短信或聊天记录。用“可疑信息自查”逐句找出里面的危险信号：',
+  'search.checkLong': '你输入的像是一整条短信或聊天记录。用“可疑信息自查”逐句找出里面的危险信号：',
   'search.checkLink': '检查这段话',
   'search.caseOf': '典型案例 · {guide}',
   'search.belongsTo': '属于：',
@@ -56,8 +55,11 @@ const strings = {
 
   'check.nojs':
     '自查需要浏览器开启 JavaScript。用不了的话，可以对照下面的“常见危险信号”自己看一看，拿不准就打 96110 问一问。',
+  'check.noData':
+    '自查用的数据没有下载下来，可能是网络断了。请联网后刷新这一页；也可以对照下面的“常见危险信号”自己看一看，拿不准就打 96110 问一问。',
   'check.label': '粘贴或输入收到的信息',
-  'check.hint': '短信、微信或 QQ 聊天、对方在电话里说的话都可以。文字只在这个页面里检查，不会发送出去。',
+  'check.hint':
+    '短信、微信或 QQ 聊天、对方在电话里说的话都可以。文字只在这个页面里检查，不会发送出去。',
   'check.submit': '检查',
   'check.clear': '清空',
   'check.result': '检查结果',
@@ -259,6 +261,7 @@ const strings = {
   'cases.countAll': '全部 {count} 个案例（最新的在前）',
   'cases.countFiltered': '符合条件的 {count} 个案例（最新的在前）',
   'cases.clear': '看全部案例',
+  'cases.all': '查看全部 {count} 个案例',
   'cases.filteredTitle': '典型案例 · {facet}：{label}',
   'cases.feed': '订阅案例更新（RSS）',
   'cases.feedDescription': '冰城反诈网站的典型案例：根据同类典型案件改编，人物为化名。',
@@ -284,7 +287,8 @@ const strings = {
   'toolkit.quizFor': '自测：{name}',
   'toolkit.groupMore': '歌曲和活动',
   'toolkit.pages': '每一页：二维码、打印、放映、海报',
-  'toolkit.pagesLead': '打印会打开那一页并弹出打印窗口；放映是大字的幻灯片，翻页笔、方向键都能翻；海报是一张竖版图片，适合发到微信群和朋友圈。',
+  'toolkit.pagesLead':
+    '打印会打开那一页并弹出打印窗口；放映是大字的幻灯片，翻页笔、方向键都能翻；海报是一张竖版图片，适合发到微信群和朋友圈。',
   'toolkit.qrAlt': '二维码：扫码打开“{title}”',
   'toolkit.open': '打开',
   'toolkit.print': '打印',
@@ -376,7 +380,8 @@ const strings = {
     '专为{name}准备：10 道题，看看你能不能识破常见的电信网络诈骗；答完看得分和每道题的讲解。',
   'quiz.lead':
     '每次从题库里随机抽 {total} 道题，一题一题答，答完看得分，再看每道题错在哪里。不用注册，什么也不记录，答题只在你自己的手机上进行。',
-  'quiz.nojs': '下面是这份自测的全部题目。先自己想一想，再点开“看答案和讲解”核对。',
+  'quiz.nojs':
+    '下面是这份自测里的 {shown} 道题（题库共 {total} 道，浏览器开启 JavaScript 后每次随机抽 {shown} 道，一题一题作答）。先自己想一想，再点开“看答案和讲解”核对。',
   'quiz.kind.is-scam': '这是诈骗吗？',
   'quiz.kind.next-step': '接下来该怎么做？',
   'quiz.kind.give-away': '哪个细节露了馅？',

@@ -22,6 +22,10 @@ export interface BetEntry {
    * studies, whose titles share words with their guide's and would otherwise crowd it out.
    */
   whole?: boolean;
+  /** For a case study: its guide's address (the search page names the guide it belongs to). */
+  guide?: string;
+  /** The page's Pagefind id, added after indexing (src/integrations/pagefind.ts); absent if not indexed. */
+  id?: string;
 }
 
 /** Score of a query that is exactly a title or alias. */

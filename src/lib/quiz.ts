@@ -92,3 +92,28 @@ export function classOrder<Q extends { id: string }>(questions: readonly Q[]): Q
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, CLASS_LENGTH);
 }
+
+/** A question as the quiz plays it: the words shown (kind and channel lines included), the answer. */
+export interface PlayedQuestion {
+  id: string;
+  /** The kind as shown: 这是诈骗吗？… */
+  kind: string;
+  /** The channel line as shown, or ''. */
+  channel: string;
+  scenario: string;
+  options: string[];
+  answer: number;
+  explanation: string;
+  guideUrl: string;
+  guideTitle: string;
+}
+
+/** The seed of the questions a page lists for readers without JavaScript: the same on every build. */
+export const NO_JS_SEED = 1;
+
+/** The questions a quiz page lists without JavaScript: a fixed draw of QUIZ_LENGTH, in pool order. */
+export function noJsSample<Q>(pool: readonly Q[]): Q[] {
+  return drawIndexes(pool.length, QUIZ_LENGTH, NO_JS_SEED)
+    .sort((a, b) => a - b)
+    .map((i) => pool[i]!);
+}

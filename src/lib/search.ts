@@ -131,6 +131,48 @@ export function queryWords(
   return [...new Set(raw.map((w) => w.trim()).filter((w) => Array.from(w).length >= 2))];
 }
 
+/**
+ * Most words a query hands Pagefind. Each word costs the index chunk that holds it (about 7 KB)
+ * on a first search, so a pasted message of thirty words must not fetch thirty chunks; the best
+ * bets and the warning signs read the whole text anyway.
+ */
+export const MAX_SEARCH_WORDS = 4;
+
+/** Words of sentences and messages that say nothing about which scam it is. */
+const FILLER = new Set(
+  (
+    '您好 你好 我们 你们 他们 她们 自己 如果 如需 请问 立即 马上 已经 可以 需要 进行 一个 这个 那个 ' +
+    '什么 怎么 现在 还是 就是 然后 因为 所以 但是 否则 以下 以上 相关 有人 有个 说是 告诉 知道 ' +
+    '还有 没有 不是 这样 那样 一下 一些 时候 今天 刚才 刚刚 突然 真的 应该 怎么办 是不是'
+  ).split(' '),
+);
+
+/**
+ * What Pagefind is asked: a short query as typed (Pagefind segments it itself); a longer one as
+ * its most telling words — fillers left out, longer words first, at most MAX_SEARCH_WORDS, in the
+ * reader's order — so that a whole sentence or a pasted SMS fetches a few index chunks, not one
+ * per word. `words` are what a search word by word uses when no page holds all of them.
+ */
+export function searchTerms(
+  query: string,
+  segmenter?: { segment(text: string): Iterable<{ segment: string; isWordLike?: boolean }> },
+): { query: string; words: string[] } {
+  const words = queryWords(query, segmenter);
+  const segments = segmenter
+    ? [...segmenter.segment(query)].filter((s) => s.isWordLike !== false).length
+    : words.length;
+  if (segments <= MAX_SEARCH_WORDS) return { query, words };
+  const telling = words.filter((w) => !FILLER.has(w));
+  const pool = telling.length > 0 ? telling : words;
+  const chosen = pool
+    .map((word, at) => ({ word, at }))
+    .sort((a, b) => Array.from(b.word).length - Array.from(a.word).length || a.at - b.at)
+    .slice(0, MAX_SEARCH_WORDS)
+    .sort((a, b) => a.at - b.at)
+    .map((c) => c.word);
+  return chosen.length > 0 ? { query: chosen.join(' '), words: chosen } : { query, words };
+}
+
 /** What the reordering below needs of a result: its address and, for a case study, its guide's. */
 export interface Placed {
   url: string;

@@ -1,17 +1,17 @@
 /**
  * Every colloquial name and phrasing a guide lists (and every best-bets entry's own title) finds
  * that entry in the top 3 of the best bets the search page shows first: the bets data as built
- * into dist/search/index.html, run through the same code the page runs (src/lib/best-bets.ts).
+ * into dist/search/bets.json (what the search page fetches), run through the same code the page runs (src/lib/best-bets.ts).
  * A few of these also go through the real search box in tests/e2e/search.spec.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { guideUrl } from '../../src/data/urls';
 import { bestBets, type BetEntry } from '../../src/lib/best-bets';
 import { readCollection } from '../support/content-files';
-import { builtJson } from '../support/dist';
+import { builtJsonFile } from '../support/dist';
 
 /** The best-bets data exactly as the built search page carries it. */
-const bets = builtJson<BetEntry[]>('/search/', 'search-best-bets');
+const bets = builtJsonFile<BetEntry[]>('/search/bets.json');
 
 describe('best bets on the built search page', () => {
   it('carry every guide with all its aliases from content/', () => {

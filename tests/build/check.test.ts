@@ -1,7 +1,7 @@
 /**
  * 可疑信息自查 on realistic messages (tests/fixtures/check-messages.yaml, written without looking at
  * the signs): each scam message names its own type among the first two, and no ordinary message
- * names a type as likely. Run with the signs exactly as the built /check/ page carries them,
+ * names a type as likely. Run with the signs exactly as the built /check/ page fetches them (/check/data.json),
  * through the same code the page runs (src/lib/signals.ts). The page itself is tested in a
  * browser in tests/e2e/check.spec.ts.
  */
@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import type { CheckData } from '../../src/data/signals';
 import { checkText } from '../../src/lib/signals';
 import { readCollection } from '../support/content-files';
-import { builtJson } from '../support/dist';
+import { builtJsonFile } from '../support/dist';
 
 interface Messages {
   scam: { kind: string; guide: string; text: string }[];
@@ -22,8 +22,8 @@ const messages = parse(
   readFileSync(resolve(import.meta.dirname, '../fixtures/check-messages.yaml'), 'utf8'),
 ) as Messages;
 
-/** The checker's data exactly as the built page carries it. */
-const data = builtJson<CheckData>('/check/', 'check-data');
+/** The checker's data exactly as the built page fetches it. */
+const data = builtJsonFile<CheckData>('/check/data.json');
 const order = data.guides.map((g) => g.id);
 const named = (text: string) => {
   const result = checkText(text, data.matchers, order);

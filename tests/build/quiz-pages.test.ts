@@ -1,8 +1,9 @@
 /**
  * The self-test pages in dist/: /quiz/ and, for every audience, /quiz/<audience>/ and its
- * classroom version /quiz/<audience>/class/. Each quiz page holds every question of its pool as the
- * no-JS list (options, and the answer and explanation inside <details>) with a link to the right
- * guide; the script is its own small file, loaded only by the quiz pages. Each classroom page is a
+ * classroom version /quiz/<audience>/class/. Each quiz page lists a fixed ten questions of its pool
+ * for readers without JavaScript (options, and the answer and explanation inside <details>) with a
+ * link to the right guide, and names the JSON file that holds the whole pool for its script, every
+ * question exactly as the list would show it; the script is its own small file, loaded only by the quiz pages. Each classroom page is a
  * deck of at most CLASS_LENGTH questions in the bank's order, out of the sitemap, canonical to its
  * student quiz, ending with that quiz's QR code and address. The quiz is played in a browser in
  * tests/e2e/quiz.spec.ts.
@@ -12,9 +13,16 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { guideUrl, quizClassUrl, quizUrl } from '../../src/data/urls';
-import { CLASS_LENGTH, classOrder, optionLetter } from '../../src/lib/quiz';
+import {
+  CLASS_LENGTH,
+  classOrder,
+  noJsSample,
+  optionLetter,
+  QUIZ_LENGTH,
+  type PlayedQuestion,
+} from '../../src/lib/quiz';
 import { readCollection, readYamlCollection } from '../support/content-files';
-import { builtPages, DIST, page, sitePaths, text } from '../support/dist';
+import { builtJsonFile, builtPages, DIST, page, sitePaths, text } from '../support/dist';
 
 const audiences = readCollection('audiences').map((a) => a.id);
 const questions = readYamlCollection('quiz').map((q) => ({
@@ -42,13 +50,15 @@ describe('quiz pages', () => {
   ];
 
   it.each(quizzes)(
-    '$url: every question of its pool in the no-JS list, answer and explanation in <details>, the guide linked',
+    '$url: ten questions of its pool in the no-JS list, answer and explanation in <details>, the guide linked',
     ({ url, pool }) => {
       const doc = page(url);
       const items = [...doc.querySelectorAll('#quiz-list [data-quiz-q]')];
-      expect(items.map((li) => li.getAttribute('data-quiz-q'))).toEqual(pool.map((q) => q.id));
+      const listed = noJsSample(pool);
+      expect(listed).toHaveLength(QUIZ_LENGTH);
+      expect(items.map((li) => li.getAttribute('data-quiz-q'))).toEqual(listed.map((q) => q.id));
       for (const [i, li] of items.entries()) {
-        const q = pool[i]!;
+        const q = listed[i]!;
         expect(text(li.querySelector('[data-scenario]'))).toBe(q.scenario);
         expect([...li.querySelectorAll('[data-option]')].map((o) => text(o))).toEqual(
           q.options.map((o, n) => `${optionLetter(n)}. ${o}`),
@@ -68,6 +78,33 @@ describe('quiz pages', () => {
       // The one-at-a-time quiz is hidden until the script starts it.
       expect(doc.querySelector('#quiz')?.hasAttribute('hidden')).toBe(true);
       expect(scriptsOf(doc).some((s) => /Quiz\.astro/.test(s))).toBe(true);
+    },
+  );
+
+  it.each(quizzes)(
+    '$url: its script plays the whole pool from JSON, each question as the no-JS list shows it',
+    ({ url, pool }) => {
+      const doc = page(url);
+      const src = doc.querySelector<HTMLElement>('#quiz')!.dataset['questions']!;
+      expect(src).toBe(`${url}questions.json`);
+      const played = builtJsonFile<PlayedQuestion[]>(src);
+      expect(played.map((q) => q.id)).toEqual(pool.map((q) => q.id));
+      for (const li of doc.querySelectorAll<HTMLElement>('#quiz-list [data-quiz-q]')) {
+        const q = played.find((p) => p.id === li.dataset['quizQ'])!;
+        expect(q.kind).toBe(li.querySelector<HTMLElement>('[data-kind]')!.dataset['kind']);
+        expect(q.channel).toBe(text(li.querySelector('[data-channel]')));
+        expect(q.scenario).toBe(text(li.querySelector('[data-scenario]')));
+        expect(q.options).toEqual(
+          [...li.querySelectorAll<HTMLElement>('[data-option]')].map((o) => o.dataset['option']),
+        );
+        expect(q.answer).toBe(Number(li.dataset['answer']));
+        expect(q.explanation).toBe(text(li.querySelector('[data-explanation]')));
+        const guide = li.querySelector<HTMLElement>('a[data-guide]')!;
+        expect([q.guideUrl, q.guideTitle]).toEqual([
+          guide.getAttribute('href'),
+          guide.dataset['guide'],
+        ]);
+      }
     },
   );
 

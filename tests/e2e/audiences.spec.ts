@@ -135,13 +135,13 @@ test.describe('printing', () => {
     await page.goto('/for/teachers/');
     const list = page.getByRole('navigation', { name: '本页材料（可打印）' });
     const links = list.getByRole('link');
-    await expect(links).toHaveCount(4);
+    await expect(links).toHaveCount(3);
     await expect(links.first()).toHaveAttribute('href', '#ketang-dagang');
-    await list.getByRole('button', { name: '打印全部 4 份材料' }).click();
+    await list.getByRole('button', { name: '打印全部 3 份材料' }).click();
     expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual(
-      ['ketang-dagang', 'xuesheng-chuandan', 'jiazhang-xin', 'kaoshi-xin'],
+      ['ketang-dagang', 'xuesheng-chuandan', 'jiazhang-xin'],
     );
-    // While marked: the four pieces and nothing else, each from a new page.
+    // While marked: the three pieces and nothing else, each from a new page.
     await page.evaluate(() => {
       document.documentElement.dataset['printOnly'] = 'all';
       for (const el of document.querySelectorAll('main .printable'))

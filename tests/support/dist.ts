@@ -69,15 +69,9 @@ export function searchablePages(): { path: string; title: string }[] {
     .map((path) => ({ path, title: text(page(path).querySelector('h1')) }));
 }
 
-/**
- * The JSON a built page carries in `<script type="application/json" id="…">` (the search page's
- * best bets, the checker's signs), parsed: exactly what the page's script reads.
- */
-export function builtJson<T>(path: string, id: string): T {
-  const html = readFileSync(fileFor(path), 'utf8');
-  const json = new RegExp(`<script type="application/json" id="${id}">([\\s\\S]*?)</script>`).exec(
-    html,
-  )?.[1];
-  if (!json) throw new Error(`dist${path} has no #${id} data: run \`npm run build\` first`);
-  return JSON.parse(json) as T;
+/** A JSON file of the built site (/search/bets.json), parsed: exactly what the page fetches. */
+export function builtJsonFile<T>(path: string): T {
+  const file = join(DIST, path);
+  if (!existsSync(file)) throw new Error(`dist${path} is missing: run \`npm run build\` first`);
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
 }

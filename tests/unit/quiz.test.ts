@@ -4,6 +4,8 @@ import {
   classOrder,
   drawIndexes,
   mulberry32,
+  NO_JS_SEED,
+  noJsSample,
   optionLetter,
   QUIZ_LENGTH,
   review,
@@ -86,5 +88,26 @@ describe('classroom order', () => {
     expect(order).toHaveLength(CLASS_LENGTH);
     expect(order[0]!.id).toBe('q01');
     expect(order.map((q) => q.id)).toEqual([...order.map((q) => q.id)].sort());
+  });
+});
+
+describe('noJsSample', () => {
+  const pool = Array.from({ length: 37 }, (_, i) => `q${i}`);
+  it('lists QUIZ_LENGTH questions of the pool, in pool order, the same on every build', () => {
+    const sample = noJsSample(pool);
+    expect(sample).toHaveLength(QUIZ_LENGTH);
+    expect(new Set(sample).size).toBe(QUIZ_LENGTH);
+    expect(sample.map((q) => pool.indexOf(q))).toEqual(
+      [...sample.map((q) => pool.indexOf(q))].sort((a, b) => a - b),
+    );
+    expect(noJsSample(pool)).toEqual(sample);
+    expect(sample).toEqual(
+      drawIndexes(pool.length, QUIZ_LENGTH, NO_JS_SEED)
+        .sort((a, b) => a - b)
+        .map((i) => pool[i]),
+    );
+  });
+  it('lists a small pool whole', () => {
+    expect(noJsSample(['a', 'b', 'c'])).toEqual(['a', 'b', 'c']);
   });
 });

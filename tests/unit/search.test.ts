@@ -7,6 +7,8 @@ import {
   mergeHits,
   queryFromUrl,
   queryWords,
+  MAX_SEARCH_WORDS,
+  searchTerms,
   tidyExcerpt,
 } from '../../src/lib/search';
 
@@ -108,6 +110,51 @@ describe('queryWords', () => {
   });
   it('falls back to spaces without a segmenter', () => {
     expect(queryWords('安全 账户 我 安全')).toEqual(['安全', '账户']);
+  });
+});
+
+describe('searchTerms', () => {
+  /** A stand-in segmenter: the text split where the test marks it with "|". */
+  const marked = {
+    segment: (text: string) =>
+      text.split('|').map((segment) => ({ segment, isWordLike: !/^[，。 ]$/.test(segment) })),
+  };
+  it('hands Pagefind a short query as typed, with its words', () => {
+    const terms = searchTerms('杀猪|盘', marked);
+    expect(terms).toEqual({ query: '杀猪|盘', words: ['杀猪'] });
+    expect(searchTerms('安全|账户', marked).query).toBe('安全|账户');
+  });
+
+  it("asks for at most MAX_SEARCH_WORDS words of a long text, fillers left out, longer words first, in the reader's order", () => {
+    const text = '您好|，|有人|让|我|刷单|，|说|先|垫付|后|返利|，|一天|能|赚|三百块';
+    const terms = searchTerms(text, marked);
+    expect(MAX_SEARCH_WORDS).toBe(4);
+    // 您好 and 有人 are fillers; 三百块 (3 characters) goes before the two-character words; then
+    // the earliest two-character words; all in the order the reader wrote them.
+    expect(terms.words).toEqual(['刷单', '垫付', '返利', '三百块']);
+    expect(terms.query).toBe('刷单 垫付 返利 三百块');
+  });
+
+  it('keeps fillers when a long text has nothing else', () => {
+    const terms = searchTerms('您好|，|我们|，|你们|，|他们|，|她们', marked);
+    expect(terms.words).toEqual(['您好', '我们', '你们', '他们']);
+  });
+
+  it('a long text of one-character words goes to Pagefind as typed', () => {
+    expect(searchTerms('我|的|你|他|她|它', marked)).toEqual({
+      query: '我|的|你|他|她|它',
+      words: [],
+    });
+  });
+
+  it('a real segmenter: a pasted SMS becomes four words', () => {
+    const seg = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+    const sms =
+      '【京东客服】您好，您的百万保障服务即将到期，每月将扣费800元，如需关闭请联系客服办理。';
+    const terms = searchTerms(sms, seg);
+    expect(terms.words).toHaveLength(MAX_SEARCH_WORDS);
+    expect(terms.words).not.toContain('您好');
+    expect(terms.words.every((w) => sms.includes(w))).toBe(true);
   });
 });
 
