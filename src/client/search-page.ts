@@ -58,6 +58,7 @@ interface Pagefind {
     o?: { filters?: Record<string, { any: string[] }> },
   ): Promise<PagefindSearch | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  mergeIndex(path: string): Promise<void>;
 }
 
 /** Links shown first, best bets included; Pagefind fetches the data of only these. */
@@ -168,18 +169,22 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     status.textContent = t('search.loading');
     offerCheck(initial);
   }
-  const bets = await betsLoaded;
+  const bets: BetEntry[] = [];
   /** The best bets by Pagefind id (those Pagefind indexed) and by address. */
   const betsById = new Map<string, BetEntry>();
   const betsByUrl = new Map<string, BetEntry>();
   const idOf = new Map<string, string>();
-  for (const bet of bets) {
-    betsByUrl.set(bet.url, bet);
-    if (bet.id) {
-      betsById.set(bet.id, bet);
-      idOf.set(bet.url, bet.id);
+  const addBets = (more: readonly BetEntry[]) => {
+    for (const bet of more) {
+      bets.push(bet);
+      betsByUrl.set(bet.url, bet);
+      if (bet.id) {
+        betsById.set(bet.id, bet);
+        idOf.set(bet.url, bet.id);
+      }
     }
-  }
+  };
+  addBets(await betsLoaded);
   if (initial && input.value === initial) renderBets(initial, await signsFor(initial));
 
   let pagefind: Pagefind | undefined;
@@ -189,6 +194,25 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     // Old engine or a failed download: answer from the best bets alone, and say so.
     root.querySelector<HTMLElement>('#search-fallback')!.hidden = false;
   }
+  /**
+   * The case studies: their own Pagefind bundle and best bets, fetched when the reader asks
+   * (有没有真实的案例？) or when the rest of the site has no answer; searched with it from then on.
+   */
+  const casesOffer = root.querySelector<HTMLElement>('#search-cases')!;
+  let withCases: Promise<void> | undefined;
+  const includeCases = (): Promise<void> =>
+    (withCases ??= (async () => {
+      casesOffer.hidden = true;
+      const [caseBets] = await Promise.all([
+        fetchJson<BetEntry[]>(root.dataset['caseBets'], []),
+        pagefind?.mergeIndex(root.dataset['casesBundle'] ?? `${bundle}cases/`),
+      ]);
+      addBets(caseBets);
+    })());
+  casesOffer.querySelector('button')!.addEventListener('click', () => {
+    void includeCases().then(() => search(input.value));
+  });
+
   /** The filters' index loads when the reader first opens 筛选 (results then carry counts). */
   let filtersLoaded = false;
   filtersPanel.addEventListener('toggle', () => {
@@ -362,8 +386,10 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
       betsBox.hidden = true;
       filtersPanel.hidden = true;
       more.hidden = true;
+      casesOffer.hidden = true;
       return;
     }
+    casesOffer.hidden = withCases !== undefined;
     const signs = await signsFor(text);
     if (mine !== run) return;
     if (!pagefind) {
@@ -388,6 +414,12 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
       partial = results.length > 0;
     }
     if (mine !== run) return; // a newer search has started
+    // Nothing in the guides and pages: the case studies may tell a story with these words.
+    if (results.length === 0 && withCases === undefined) {
+      await includeCases();
+      if (mine === run) await search(raw);
+      return;
+    }
 
     // Best bets that score the same (a sign several scams share) follow Pagefind's ranking;
     // they are already shown above, so the list leaves them out.

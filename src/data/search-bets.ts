@@ -5,10 +5,12 @@
  * - the main pages (/help/, /check/, /app/, /campaign/, /about/), the song and the audience pages:
  *   title, their `aliases`, summary;
  * - the list pages (/guides/, /cases/, /for/): title and content/search.yaml's phrases;
- * - the case studies: their exact title only (`whole`), so that their words never crowd out
- *   their guide's, with the guide they belong to as the line.
- * So every page search can return is found first by its own title, including on old browsers
- * where Pagefind cannot run and the best bets are the whole answer.
+ * The case studies' own bets (caseBets) are a separate file, fetched only when the reader searches
+ * the case studies too (their Pagefind bundle is separate, see src/integrations/pagefind.ts): their
+ * exact title only (`whole`), so that their words never crowd out their guide's, with the guide
+ * they belong to. So every page search can return is found first by its own title — a case study
+ * once the reader has asked for cases — including on old browsers where Pagefind cannot run and
+ * the best bets are the whole answer.
  */
 import { getCollection } from 'astro:content';
 import { getAudiences, getCases, getGuides, getPage } from './content';
@@ -36,7 +38,6 @@ export async function searchBets(): Promise<BetEntry[]> {
   const guides = await getGuides();
   const phrases = await getCollection('searchPhrases');
   const song = await getSong();
-  const guideTitle = (id: string) => guides.find((g) => g.id === id)?.data.title ?? '';
   return [
     ...guides.map((g) => ({
       url: guideUrl(g.id),
@@ -68,13 +69,19 @@ export async function searchBets(): Promise<BetEntry[]> {
       rule: t(intro),
       aliases: phrases.find((p) => p.id === id)?.data.aliases ?? [],
     })),
-    ...(await getCases()).map((c) => ({
-      url: caseUrl(c.id),
-      title: c.data.title,
-      rule: t('search.caseOf', { guide: guideTitle(c.data.guide.id) }),
-      aliases: [],
-      whole: true,
-      guide: guideUrl(c.data.guide.id),
-    })),
   ];
+}
+
+/** The case studies' bets: /search/case-bets.json. */
+export async function caseBets(): Promise<BetEntry[]> {
+  const guides = await getGuides();
+  const guideTitle = (id: string) => guides.find((g) => g.id === id)?.data.title ?? '';
+  return (await getCases()).map((c) => ({
+    url: caseUrl(c.id),
+    title: c.data.title,
+    rule: t('search.caseOf', { guide: guideTitle(c.data.guide.id) }),
+    aliases: [],
+    whole: true,
+    guide: guideUrl(c.data.guide.id),
+  }));
 }

@@ -49,6 +49,7 @@ const strings = {
   'search.checkLong': '你输入的像是一整条短信或聊天记录。用“可疑信息自查”逐句找出里面的危险信号：',
   'search.checkLink': '检查这段话',
   'search.caseOf': '典型案例 · {guide}',
+  'search.withCases': '也在 {count} 个典型案例里找一找',
   'search.belongsTo': '属于：',
   'search.checkIntro': '收到一整条可疑短信或聊天？把它整段粘贴到',
   'search.checkIntroLink': '可疑信息自查',

@@ -14,11 +14,11 @@ import { builtJsonFile, DIST, searchablePages } from '../support/dist';
 const BUNDLE = join(DIST, 'pagefind');
 const KB = 1024;
 
-/** Page address → Pagefind id, read from the fragments (gzip of "pagefind_dcd" + JSON). */
-function fragmentIds(): Map<string, string> {
+/** Page address → Pagefind id, read from a bundle's fragments (gzip of "pagefind_dcd" + JSON). */
+function fragmentIds(bundle = BUNDLE): Map<string, string> {
   const ids = new Map<string, string>();
-  for (const name of readdirSync(join(BUNDLE, 'fragment'))) {
-    const text = gunzipSync(readFileSync(join(BUNDLE, 'fragment', name))).toString('utf8');
+  for (const name of readdirSync(join(bundle, 'fragment'))) {
+    const text = gunzipSync(readFileSync(join(bundle, 'fragment', name))).toString('utf8');
     const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
     ids.set(url, name.replace(/\.pf_fragment$/, ''));
   }
@@ -36,17 +36,38 @@ describe('the Pagefind index', () => {
     expect(small / sizes.length).toBeGreaterThan(0.9);
   });
 
-  it('gives every best bet whose page is searchable the Pagefind id of that page', () => {
-    const ids = fragmentIds();
-    const bets = builtJsonFile<BetEntry[]>('/search/bets.json');
-    const searchable = new Set(searchablePages().map((p) => p.path));
-    const indexed = bets.filter((b) => searchable.has(b.url));
-    expect(indexed.length).toBeGreaterThan(50);
-    for (const bet of indexed) expect(bet.id, bet.url).toBe(ids.get(bet.url));
-    // And no id on a page Pagefind does not hold.
-    for (const bet of bets.filter((b) => !searchable.has(b.url)))
-      expect(bet.id, bet.url).toBeUndefined();
+  it('holds the case studies in a bundle of their own, and everything else in the main one', () => {
+    const main = [...fragmentIds().keys()];
+    const cases = [...fragmentIds(join(BUNDLE, 'cases')).keys()];
+    const isCase = (url: string) => /^\/cases\/[^/]+\/$/.test(url);
+    expect(cases.length).toBeGreaterThanOrEqual(32);
+    expect(cases.every(isCase)).toBe(true);
+    expect(main.filter(isCase)).toEqual([]);
+    expect(main).toContain('/guides/shuadan-fanli/');
+    expect(main).toContain('/help/');
+    // Only the index: the search page brings Pagefind's script and WebAssembly from the main one.
+    expect(readdirSync(join(BUNDLE, 'cases')).filter((f) => /\.(js|css)$|^wasm\./.test(f))).toEqual(
+      [],
+    );
   });
+
+  it.each([
+    ['/search/bets.json', BUNDLE],
+    ['/search/case-bets.json', join(BUNDLE, 'cases')],
+  ])(
+    'gives every best bet in %s whose page is searchable the Pagefind id of that page',
+    (file, bundle) => {
+      const ids = fragmentIds(bundle);
+      const bets = builtJsonFile<BetEntry[]>(file);
+      const searchable = new Set(searchablePages().map((p) => p.path));
+      const indexed = bets.filter((b) => searchable.has(b.url));
+      expect(indexed.length).toBeGreaterThan(25);
+      for (const bet of indexed) expect(bet.id, bet.url).toBe(ids.get(bet.url));
+      // And no id on a page Pagefind does not hold.
+      for (const bet of bets.filter((b) => !searchable.has(b.url)))
+        expect(bet.id, bet.url).toBeUndefined();
+    },
+  );
 
   it('the search page carries no data of its own: it fetches the best bets and the signs', () => {
     const html = readFileSync(join(DIST, 'search/index.html'), 'utf8');
