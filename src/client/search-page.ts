@@ -161,6 +161,8 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     await loaded.init();
     return loaded;
   })();
+  // Awaited (and its failure handled) once the best bets are shown: not an unhandled rejection.
+  pagefindLoaded.catch(() => undefined);
   // Answer as soon as the best bets are here, before Pagefind has loaded on a slow connection:
   // the query, "正在搜索…" and the best bets.
   const initial = queryFromUrl(window.location.search, MAX_TEXT_LENGTH);
