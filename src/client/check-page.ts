@@ -23,15 +23,10 @@ async function fetchData(url: string | undefined): Promise<CheckData> {
   }
 }
 
-export async function startCheckPage(root: HTMLElement | null): Promise<void> {
+export function startCheckPage(root: HTMLElement | null): void {
   if (!root) return;
-  const data = await fetchData(root.dataset['signs']);
-  if (data.matchers.length === 0) {
-    // Never a checker with no signs to look for: it would find none in any message.
-    const note = document.getElementById('check-nojs');
-    if (note) note.textContent = t('check.noData');
-    return;
-  }
+  // The form works at once; a check made before the signs have arrived waits for them.
+  const dataLoaded = fetchData(root.dataset['signs']);
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLTextAreaElement>('#check-text')!;
   const status = root.querySelector<HTMLElement>('#check-status')!;
@@ -44,12 +39,11 @@ export async function startCheckPage(root: HTMLElement | null): Promise<void> {
   const likely = result.querySelector<HTMLElement>('#check-likely')!;
   const possibleBox = result.querySelector<HTMLElement>('#check-possible-box')!;
   const possible = result.querySelector<HTMLElement>('#check-possible')!;
-  const order = data.guides.map((g) => g.id);
 
   document.getElementById('check-nojs')?.remove();
   root.hidden = false;
 
-  const guideItem = (suspect: Suspect) => {
+  const guideItem = (data: CheckData, suspect: Suspect) => {
     const guide = data.guides.find((g) => g.id === suspect.guide);
     const li = el('li');
     if (!guide) return li;
@@ -59,7 +53,7 @@ export async function startCheckPage(root: HTMLElement | null): Promise<void> {
     return li;
   };
 
-  function check(): void {
+  async function check(): Promise<void> {
     const text = input.value;
     if (!text.trim()) {
       result.hidden = true;
@@ -67,7 +61,18 @@ export async function startCheckPage(root: HTMLElement | null): Promise<void> {
       input.focus();
       return;
     }
-    const found = checkText(text, data.matchers, order);
+    const data = await dataLoaded;
+    if (data.matchers.length === 0) {
+      // Never a check with no signs to look for: it would find none in any message.
+      result.hidden = true;
+      status.textContent = t('check.noData');
+      return;
+    }
+    const found = checkText(
+      text,
+      data.matchers,
+      data.guides.map((g) => g.id),
+    );
 
     replaceChildren(
       marked,
@@ -93,9 +98,9 @@ export async function startCheckPage(root: HTMLElement | null): Promise<void> {
       }),
     );
     signsBox.hidden = found.findings.length === 0;
-    replaceChildren(likely, ...found.likely.slice(0, 3).map(guideItem));
+    replaceChildren(likely, ...found.likely.slice(0, 3).map((s) => guideItem(data, s)));
     likelyBox.hidden = found.likely.length === 0;
-    replaceChildren(possible, ...found.possible.slice(0, 3).map(guideItem));
+    replaceChildren(possible, ...found.possible.slice(0, 3).map((s) => guideItem(data, s)));
     possibleBox.hidden = found.possible.length === 0;
 
     const parts = [
@@ -111,7 +116,7 @@ export async function startCheckPage(root: HTMLElement | null): Promise<void> {
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    check();
+    void check();
   });
   root.querySelector('#check-clear')!.addEventListener('click', () => {
     input.value = '';
@@ -126,7 +131,7 @@ export async function startCheckPage(root: HTMLElement | null): Promise<void> {
     if (handed) {
       sessionStorage.removeItem(CHECK_HANDOVER_KEY);
       input.value = handed;
-      check();
+      void check();
     }
   } catch {
     // Storage blocked: the reader pastes the text again.

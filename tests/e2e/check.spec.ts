@@ -55,6 +55,19 @@ test('an ordinary message: no sign found, and the page says that this does not p
   await expect(page.getByRole('heading', { name: '不管检查结果如何，都这样做' })).toBeVisible();
 });
 
+test('where the signs cannot be downloaded, the page says so instead of finding nothing', async ({
+  page,
+}) => {
+  await page.route('**/check/data.json', (route) => route.abort());
+  await page.goto('/check/');
+  await box(page).fill('您涉嫌洗钱，请把存款转到安全账户配合调查。');
+  await page.getByRole('button', { name: '检查' }).click();
+  await expect(status(page)).toContainText('没有下载下来');
+  await expect(result(page)).toBeHidden();
+  // The text is still there to check again once online.
+  await expect(box(page)).toHaveValue(/安全账户/);
+});
+
 test('empty, very long, emoji and markup input get a clear answer; markup stays text', async ({
   page,
 }) => {

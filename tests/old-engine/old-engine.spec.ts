@@ -166,6 +166,8 @@ test('可疑信息自查 marks the signs and names the scam on the old engine to
     box.value = '您涉嫌洗钱，请把存款转到 安 全 账 户 配合调查，不要告诉家人。';
     document.querySelector<HTMLButtonElement>('#check button[type="submit"]')!.click();
   });
+  // The check waits for the signs (/check/data.json) before it answers.
+  await old.waitForFunction(() => document.querySelector('#check-marked mark') !== null);
   const shown = await old.evaluate(() => ({
     marks: [...document.querySelectorAll('#check-marked mark')].map((m) => m.textContent),
     first: document.querySelector('#check-likely a')?.getAttribute('href'),
