@@ -10,23 +10,12 @@ import { t } from '../i18n/zh-CN';
 import { CHECK_HANDOVER_KEY } from '../lib/search';
 import { checkText, markedPieces, MAX_CHECK_LENGTH, type Suspect } from '../lib/signals';
 import type { CheckData } from '../data/signals';
-import { el, replaceChildren } from './dom';
-
-/** The signs and guides, from /check/data.json; none if they cannot be fetched. */
-async function fetchData(url: string | undefined): Promise<CheckData> {
-  const none: CheckData = { matchers: [], guides: [] };
-  try {
-    const response = await fetch(url ?? '/check/data.json');
-    return response.ok ? ((await response.json()) as CheckData) : none;
-  } catch {
-    return none;
-  }
-}
+import { el, fetchJson, replaceChildren } from './dom';
 
 export function startCheckPage(root: HTMLElement | null): void {
   if (!root) return;
   // The form works at once; a check made before the signs have arrived waits for them.
-  const dataLoaded = fetchData(root.dataset['signs']);
+  const dataLoaded = fetchJson<CheckData>(root.dataset['signs'], { matchers: [], guides: [] });
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLTextAreaElement>('#check-text')!;
   const status = root.querySelector<HTMLElement>('#check-status')!;

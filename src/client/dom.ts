@@ -27,3 +27,14 @@ export function readJson<T>(id: string, fallback: T): T {
     return fallback;
   }
 }
+
+/** JSON from the site; `fallback` if it cannot be fetched or read (offline, blocked, broken). */
+export async function fetchJson<T>(url: string | undefined, fallback: T): Promise<T> {
+  if (!url) return fallback;
+  try {
+    const response = await fetch(url);
+    return response.ok ? ((await response.json()) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}

@@ -6,7 +6,7 @@
  * At the end: the score and a review of every answer. Focus moves to each new heading and the
  * verdict is read out by a polite live region. Nothing is stored and nothing is sent.
  */
-import { el, readJson, replaceChildren } from './dom';
+import { el, fetchJson, readJson, replaceChildren } from './dom';
 import {
   drawIndexes,
   optionLetter,
@@ -62,24 +62,14 @@ function freshSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
-/** The pool from the site, or `fallback` where it cannot be fetched. */
-async function fetchPool(url: string | undefined, fallback: Question[]): Promise<Question[]> {
-  if (!url) return fallback;
-  try {
-    const response = await fetch(url);
-    const pool = response.ok ? ((await response.json()) as Question[]) : [];
-    return pool.length > 0 ? pool : fallback;
-  } catch {
-    return fallback;
-  }
-}
-
 export async function startQuiz(): Promise<void> {
   const root = document.querySelector<HTMLElement>('[data-quiz]');
   const list = document.getElementById('quiz-list');
   if (!root || !list) return;
   const listed = [...list.querySelectorAll<HTMLElement>('[data-quiz-q]')].map(readQuestion);
-  const pool = await fetchPool(root.dataset['questions'], listed);
+  // The whole pool from the site; where it cannot be fetched, the ten the page lists.
+  const fetched = await fetchJson<Question[]>(root.dataset['questions'], []);
+  const pool = fetched.length > 0 ? fetched : listed;
   const s = readJson<Strings | null>('quiz-strings', null);
   if (!s || pool.length === 0) return;
   const length = Number(root.dataset['length']) || 10;

@@ -27,7 +27,8 @@ const BLOCKS = 'h1, h2, h3, h4, p, li, dt, dd, th, td, figcaption, blockquote, s
 function readableBlocks(main: HTMLElement): HTMLElement[] {
   const kept: HTMLElement[] = [];
   for (const el of main.querySelectorAll<HTMLElement>(BLOCKS)) {
-    if (el.closest('[data-no-read], nav, dialog, [hidden], [aria-hidden="true"], .sr-only')) continue;
+    if (el.closest('[data-no-read], nav, dialog, [hidden], [aria-hidden="true"], .sr-only'))
+      continue;
     if (el.getClientRects().length === 0 || (el.textContent ?? '').trim() === '') continue;
     if (kept.some((outer) => outer.contains(el))) continue;
     kept.push(el);
@@ -36,9 +37,14 @@ function readableBlocks(main: HTMLElement): HTMLElement[] {
 }
 
 /** The best Chinese voice: zh-CN first, then any Chinese. */
-export function chineseVoice(voices: readonly SpeechSynthesisVoice[]): SpeechSynthesisVoice | undefined {
+export function chineseVoice(
+  voices: readonly SpeechSynthesisVoice[],
+): SpeechSynthesisVoice | undefined {
   const lang = (v: SpeechSynthesisVoice) => v.lang.replace('_', '-').toLowerCase();
-  return voices.find((v) => lang(v) === 'zh-cn') ?? voices.find((v) => lang(v).startsWith('zh') || lang(v).startsWith('cmn'));
+  return (
+    voices.find((v) => lang(v) === 'zh-cn') ??
+    voices.find((v) => lang(v).startsWith('zh') || lang(v).startsWith('cmn'))
+  );
 }
 
 function voicesReady(synth: SpeechSynthesis): Promise<SpeechSynthesisVoice[]> {

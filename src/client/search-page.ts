@@ -33,7 +33,7 @@ import {
 } from '../lib/search';
 import { checkText, fold, type SignMatcher } from '../lib/signals';
 import { guideUrl } from '../data/urls';
-import { el, replaceChildren } from './dom';
+import { el, fetchJson, replaceChildren } from './dom';
 
 /** The parts of Pagefind's API this page uses (pagefind.js has no published types). */
 interface PagefindResult {
@@ -84,17 +84,6 @@ interface Described {
   /** For a case study: its guide's address, and (from Pagefind) title. */
   guideUrl?: string | undefined;
   guide?: string | undefined;
-}
-
-/** JSON from the site; `fallback` if it cannot be fetched or read. */
-async function fetchJson<T>(url: string | undefined, fallback: T): Promise<T> {
-  if (!url) return fallback;
-  try {
-    const response = await fetch(url);
-    return response.ok ? ((await response.json()) as T) : fallback;
-  } catch {
-    return fallback;
-  }
 }
 
 /**

@@ -127,7 +127,8 @@ export function enableSongPlayer(root: HTMLElement): void {
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowLeft' || event.key === 'PageUp') goTo(current - 1);
     else if (event.key === 'ArrowRight' || event.key === 'PageDown') goTo(current + 1);
-    else if (event.key === ' ' && audio && !(event.target instanceof HTMLButtonElement)) togglePlay(audio);
+    else if (event.key === ' ' && audio && !(event.target instanceof HTMLButtonElement))
+      togglePlay(audio);
     else return;
     event.preventDefault();
   });
