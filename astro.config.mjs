@@ -9,7 +9,7 @@ import browserslistToEsbuild from 'browserslist-to-esbuild';
 import legacyCss from './src/integrations/legacy-css.ts';
 import offlinePack from './src/integrations/offline-pack.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { CACHES } from './src/lib/offline-pack.ts';
+import { CACHES } from './src/lib/offline-caches.ts';
 import { settings } from './src/settings.ts';
 
 // The offline copy: chooses the small core the worker precaches and lists the rest of the site
@@ -79,10 +79,13 @@ export default defineConfig({
         // page and what they load: src/integrations/offline-pack.ts); the rest of the site is
         // kept as the reader opens it (runtimeCaching) or all at once by the 保存全站 button.
         // (The web app manifest is not globbed: vite-plugin-pwa adds it to the precache itself.)
-        globPatterns: ['**/*.{html,css,js,svg,png}'],
-        // Not worth hashing for the manifest: the share images (several MB), the song.
+        globPatterns: ['**/*.{html,css,js,json,svg,png}'],
+        // Not worth hashing for the manifest: the search index, the share images (several MB),
+        // the song; the pack's own list.
         globIgnores: [
           '404.html',
+          'offline-pack.json',
+          'pagefind/**',
           'song/*.{mp3,m4a,ogg,opus,wav}',
           'posters/**',
           'og/**',
@@ -159,11 +162,12 @@ export default defineConfig({
               cacheableResponse: { statuses: [200] },
             },
           },
-          // Other files a page loads (QR codes, pictures): network first, the saved copy offline.
+          // Other files a page loads (QR codes, pictures, the quizzes' questions): network first,
+          // the saved copy offline.
           {
             urlPattern: ({ url, request, sameOrigin }) =>
               sameOrigin &&
-              /\.(?:css|js|svg|png|webmanifest)$/.test(url.pathname) &&
+              /\.(?:css|js|json|svg|png|webmanifest)$/.test(url.pathname) &&
               !request.headers.has('x-offline-pack'),
             handler: 'NetworkFirst',
             options: {

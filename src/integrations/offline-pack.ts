@@ -5,8 +5,8 @@
  * After Pagefind has written its index (astro.config.mjs runs this integration after it and
  * before the service worker's), `astro:build:done`
  * 1. chooses the core the worker precaches on every first visit: the CORE_PAGES and every file
- *    they load (stylesheets, scripts and the modules those import, icons, the web app manifest
- *    and its icons) — a few hundred KB instead of the whole site;
+ *    they load (stylesheets, scripts and the modules those import, the data their scripts fetch,
+ *    icons, the web app manifest and its icons) — a few hundred KB instead of the whole site;
  * 2. writes dist/offline-pack.json: every other file a reader needs offline — every page, the
  *    scripts and pictures they load and the whole Pagefind index — with its size, a content
  *    hash where the name does not already change with the content, and a version. The
@@ -25,15 +25,15 @@ import { PAGES } from '../data/urls';
 const CORE_PAGES = [PAGES.home, PAGES.help, PAGES.guides, PAGES.search, PAGES.offline];
 
 /**
- * What the offline site is made of: pages, styles, scripts, pictures and the manifest, and
- * Pagefind's index (dist-relative paths)…
+ * What the offline site is made of: pages, styles, scripts, the data scripts fetch, pictures and
+ * the manifest, and Pagefind's index (dist-relative paths)…
  */
-const OFFLINE = [/\.(?:html|css|js|svg|png|webmanifest)$/, /^pagefind\//];
+const OFFLINE = [/\.(?:html|css|js|json|svg|png|webmanifest)$/, /^pagefind\//];
 /**
  * …but not: the 404 page; Pagefind's ready-made search UI, which the site does not use; the
  * song's recording (large, for those who open the song page); the share images (posters, link
  * previews, wallpapers: several MB of downloads for other apps, kept by the worker only when a
- * reader opens one); the worker itself.
+ * reader opens one); the worker itself, and this list.
  */
 const LEFT_OUT = [
   /^404\.html$/,
@@ -43,6 +43,7 @@ const LEFT_OUT = [
   /^(?:posters|og|wallpapers)\//,
   /^sw\.js$/,
   /^workbox-[^/]+\.js$/,
+  /^offline-pack\.json$/,
 ];
 
 const inOffline = (path: string) =>
@@ -61,9 +62,13 @@ const md5 = (bytes: Buffer | string) => createHash('md5').update(bytes).digest('
 /** Same-origin files a page or module loads, as dist-relative paths that exist in `files`. */
 function loads(path: string, text: string, files: Set<string>): string[] {
   const refs = path.endsWith('.html')
-    ? [...text.matchAll(/<(?:link|script|img)\b[^>]*?\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!)
+    ? [
+        ...text.matchAll(/<(?:link|script|img)\b[^>]*?\s(?:href|src)="([^"]+)"/g),
+        // Data a page's script fetches, named in a data attribute (data-bets="/search/bets.json").
+        ...text.matchAll(/\sdata-[\w-]+="(\/[^"]+\.json)"/g),
+      ].map((m) => m[1]!)
     : path.endsWith('.js')
-      ? [...text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+\.js)["']/g)].map((m) => m[1]!)
+      ? [...text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'`]([^"'`]+\.js)["'`]/g)].map((m) => m[1]!)
       : path.endsWith('.css')
         ? [...text.matchAll(/url\(\s*["']?([^"')]+)/g)].map((m) => m[1]!)
         : path.endsWith('.webmanifest')

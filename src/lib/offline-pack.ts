@@ -4,18 +4,7 @@
  * and keeps each page a reader opens; the button downloads the rest, listed in the offline pack
  * (/offline-pack.json), into the same caches the worker's runtime routes read (astro.config.mjs).
  */
-
-/** Runtime cache names: the worker's routes (astro.config.mjs) and the button use the same. */
-export const CACHES = {
-  /** Pages (HTML), network first. */
-  pages: 'site-pages',
-  /** Scripts, stylesheets, pictures; hashed /_astro/ files cache first. */
-  assets: 'site-assets',
-  /** Pagefind's index and code. */
-  search: 'site-search',
-  /** The record of a finished save (SavedPack), at PACK_URL. */
-  saved: 'site-saved',
-} as const;
+import { CACHES } from './offline-caches';
 
 /** Where the build writes the pack's list. */
 export const PACK_URL = '/offline-pack.json';

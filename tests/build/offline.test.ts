@@ -10,13 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../../src/data/urls';
 import { t } from '../../src/i18n/zh-CN';
-import {
-  CACHES,
-  PACK_HEADER,
-  PACK_URL,
-  isContentAddressed,
-  type Pack,
-} from '../../src/lib/offline-pack';
+import { PACK_HEADER, PACK_URL, isContentAddressed, type Pack } from '../../src/lib/offline-pack';
+import { CACHES } from '../../src/lib/offline-caches';
 import { builtPages, DIST, page } from '../support/dist';
 
 const CORE_PAGES = [PAGES.home, PAGES.help, PAGES.guides, PAGES.search, PAGES.offline];

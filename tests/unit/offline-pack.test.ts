@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CACHES,
   cacheFor,
   formatBytes,
   isContentAddressed,
@@ -9,6 +8,7 @@ import {
   stalePaths,
   type Pack,
 } from '../../src/lib/offline-pack';
+import { CACHES } from '../../src/lib/offline-caches';
 
 const pack: Pack = {
   version: 'v2',
