@@ -133,11 +133,12 @@ export default defineConfig({
               cacheableResponse: { statuses: [200] },
             },
           },
-          // Pagefind's index chunks, named by their content…
+          // Pagefind's index chunks, named by their content (the main bundle's and the case
+          // studies' in /pagefind/cases/)…
           {
             urlPattern: ({ url, request, sameOrigin }) =>
               sameOrigin &&
-              /^\/pagefind\/(?:(?:index|fragment|filter)\/[^/]+|pagefind\.[^/]+\.pf_meta)$/.test(
+              /^\/pagefind\/(?:[\w-]+\/)?(?:(?:index|fragment|filter)\/[^/]+|pagefind\.[^/]+\.pf_meta)$/.test(
                 url.pathname,
               ) &&
               !request.headers.has('x-offline-pack'),

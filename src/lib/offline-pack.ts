@@ -47,12 +47,15 @@ export interface SavedPack {
 
 /**
  * Files whose name changes when their content does: Vite's /_astro/ output and Pagefind's index,
- * fragment and filter chunks and its metadata file. A saved copy of one is never out of date.
+ * fragment and filter chunks and its metadata file (in /pagefind/ and in a bundle beside it,
+ * /pagefind/cases/). A saved copy of one is never out of date.
  */
 export function isContentAddressed(url: string): boolean {
   return (
     url.startsWith('/_astro/') ||
-    /^\/pagefind\/(?:(?:index|fragment|filter)\/[^/]+|pagefind\.[^/]+\.pf_meta)$/.test(url)
+    /^\/pagefind\/(?:[\w-]+\/)?(?:(?:index|fragment|filter)\/[^/]+|pagefind\.[^/]+\.pf_meta)$/.test(
+      url,
+    )
   );
 }
 

@@ -28,6 +28,8 @@ describe('isContentAddressed', () => {
     expect(isContentAddressed('/pagefind/fragment/zh-cn_1129f5c.pf_fragment')).toBe(true);
     expect(isContentAddressed('/pagefind/filter/zh-cn_f51051b.pf_filter')).toBe(true);
     expect(isContentAddressed('/pagefind/pagefind.zh-cn_9c7e75b253adb.pf_meta')).toBe(true);
+    expect(isContentAddressed('/pagefind/cases/fragment/zh-cn_9a1b2c3.pf_fragment')).toBe(true);
+    expect(isContentAddressed('/pagefind/cases/pagefind.zh-cn_5d6e7f.pf_meta')).toBe(true);
   });
   it('is false for pages and files with fixed names', () => {
     for (const url of [
@@ -35,6 +37,7 @@ describe('isContentAddressed', () => {
       '/pagefind/pagefind.js',
       '/pagefind/pagefind-entry.json',
       '/pagefind/wasm.unknown.pagefind',
+      '/pagefind/cases/pagefind-entry.json',
       '/qr/help.svg',
       '/prefs-init.js',
     ])
