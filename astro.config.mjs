@@ -7,8 +7,24 @@ import AstroPWA from '@vite-pwa/astro';
 import browserslist from 'browserslist';
 import browserslistToEsbuild from 'browserslist-to-esbuild';
 import legacyCss from './src/integrations/legacy-css.ts';
+import offlinePack from './src/integrations/offline-pack.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { CACHES } from './src/lib/offline-caches.ts';
 import { settings } from './src/settings.ts';
+
+// The offline copy: chooses the small core the worker precaches and lists the rest of the site
+// for the 保存全站 button (dist/offline-pack.json).
+const offline = offlinePack();
+
+/** Workbox plugin: one saved copy per address, whatever the query (?q=, ?print, Pagefind's ?ts=). */
+const withoutQuery = {
+  /** @param {{ request: Request }} param */
+  cacheKeyWillBeUsed: async ({ request }) => {
+    const url = new URL(request.url);
+    url.search = '';
+    return url.href;
+  },
+};
 
 export default defineConfig({
   // The public address (SITE_URL, src/settings.ts): canonical links, the sitemap and every printed
@@ -18,13 +34,14 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
-    // Not the 404 page, nor the slide decks (/present/…, the quizzes' classroom versions
+    // Not the 404 or offline page, nor the slide decks (/present/…, the quizzes' classroom versions
     // /quiz/<audience>/class/): each repeats a page and names it canonical.
     sitemap({
       filter: (page) => {
         const path = new URL(page).pathname;
         return (
           !page.endsWith('/404/') &&
+          path !== '/offline/' &&
           !path.startsWith('/present/') &&
           !/^\/quiz\/[^/]+\/class\/$/.test(path)
         );
@@ -33,8 +50,10 @@ export default defineConfig({
     // Before Pagefind and the service worker: the CSS they see and precache is the final one.
     legacyCss(),
     pagefind(),
-    // Last: its build:done hook writes the service worker once every page and the Pagefind
-    // index exist, so both are precached (Workbox, through vite-plugin-pwa).
+    // After Pagefind (the pack lists its index), before the worker (which precaches the core).
+    offline,
+    // Last: its build:done hook writes the service worker once every page exists (Workbox,
+    // through vite-plugin-pwa).
     AstroPWA({
       registerType: 'autoUpdate',
       // vite-plugin-pwa writes /registerSW.js (registers /sw.js after load); BaseLayout links it.
@@ -56,41 +75,119 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every page, the CSS/JS, the icons and the whole Chinese search index.
-        globPatterns: ['**/*.{html,css,js,svg,png,webmanifest}', 'pagefind/**/*'],
-        // Search UI bundles Pagefind ships but the site does not use; the song's recording
-        // (large, and only for those who open the song page); feeds for machines; the share
-        // images (posters, link previews, slogan wallpapers: several MB, downloads and previews
-        // for other apps, cached only when a reader opens one).
+        // The precache is the small core only (home, /help/, /guides/, /search/, the offline
+        // page and what they load: src/integrations/offline-pack.ts); the rest of the site is
+        // kept as the reader opens it (runtimeCaching) or all at once by the 保存全站 button.
+        // (The web app manifest is not globbed: vite-plugin-pwa adds it to the precache itself.)
+        globPatterns: ['**/*.{html,css,js,json,svg,png}'],
+        // Not worth hashing for the manifest: the search index, the share images (several MB),
+        // the song; the pack's own list.
         globIgnores: [
           '404.html',
-          'pagefind/*-ui.*',
-          'pagefind/pagefind-highlight.js',
+          'offline-pack.json',
+          'pagefind/**',
           'song/*.{mp3,m4a,ogg,opus,wav}',
           'posters/**',
           'og/**',
           'wallpapers/**',
         ],
-        // A poster or wallpaper the reader has opened once is kept, so it can be shown and shared
-        // again with no signal; the others are never downloaded in the background.
+        manifestTransforms: [offline.precacheCore],
+        // First match wins. Saved copies match whatever their Vary header (servers send Vary:
+        // Origin or Accept-Encoding; a module script's request has an Origin, a fetch() none).
+        // Each route leaves alone the 保存全站 button's own downloads (header
+        // x-offline-pack, PACK_HEADER in src/lib/offline-pack.ts): the button stores those itself,
+        // in the same caches, and must get the network's copy, never a saved one.
         runtimeCaching: [
+          // A poster or wallpaper the reader has opened once is kept, so it can be shown and
+          // shared again with no signal; the others are never downloaded in the background.
           {
             urlPattern: ({ url }) => /^\/(posters|wallpapers)\//.test(url.pathname),
             handler: 'CacheFirst',
             options: { cacheName: 'share-images', expiration: { maxEntries: 80 } },
           },
+          // Pages: from the network, so corrections arrive; the saved copy with no signal (or
+          // after 4 s of a very slow one); a page never saved gets the offline page.
+          {
+            urlPattern: ({ url, request, sameOrigin }) =>
+              sameOrigin && request.mode === 'navigate' && !/\.\w+$/.test(url.pathname),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: CACHES.pages,
+              networkTimeoutSeconds: 4,
+              matchOptions: { ignoreSearch: true, ignoreVary: true },
+              plugins: [withoutQuery],
+              cacheableResponse: { statuses: [200] },
+              precacheFallback: { fallbackURL: '/offline/' },
+            },
+          },
+          // Vite's hashed files: a name always means one content.
+          {
+            urlPattern: ({ url, request, sameOrigin }) =>
+              sameOrigin &&
+              url.pathname.startsWith('/_astro/') &&
+              !request.headers.has('x-offline-pack'),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: CACHES.assets,
+              matchOptions: { ignoreVary: true },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+          // Pagefind's index chunks, named by their content (the main bundle's and the case
+          // studies' in /pagefind/cases/)…
+          {
+            urlPattern: ({ url, request, sameOrigin }) =>
+              sameOrigin &&
+              /^\/pagefind\/(?:[\w-]+\/)?(?:(?:index|fragment|filter)\/[^/]+|pagefind\.[^/]+\.pf_meta)$/.test(
+                url.pathname,
+              ) &&
+              !request.headers.has('x-offline-pack'),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: CACHES.search,
+              matchOptions: { ignoreVary: true },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+          // …and its code and entry file (fetched with ?ts=), network first.
+          {
+            urlPattern: ({ url, request, sameOrigin }) =>
+              sameOrigin &&
+              url.pathname.startsWith('/pagefind/') &&
+              !request.headers.has('x-offline-pack'),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: CACHES.search,
+              matchOptions: { ignoreSearch: true, ignoreVary: true },
+              plugins: [withoutQuery],
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+          // Other files a page loads (QR codes, pictures, the quizzes' questions): network first,
+          // the saved copy offline.
+          {
+            urlPattern: ({ url, request, sameOrigin }) =>
+              sameOrigin &&
+              /\.(?:css|js|json|svg|png|webmanifest)$/.test(url.pathname) &&
+              !request.headers.has('x-offline-pack'),
+            handler: 'NetworkFirst',
+            options: {
+              cacheName: CACHES.assets,
+              matchOptions: { ignoreVary: true },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
         ],
-        // Query strings never change a page here (?q= on /search/, Pagefind's ?ts= on its entry
-        // file): match the precached file whatever the query, so search works offline.
+        // Query strings never change a page here (?q= on /search/, ?print): match the precached
+        // file whatever the query, so search works offline.
         ignoreURLParametersMatching: [/.*/],
-        // No fallback page: a URL that is not in the cache goes to the network as usual.
+        // No single-page fallback: pages not saved go to the network (runtimeCaching above).
         navigateFallback: null,
         // A new build's worker takes over at once (not after every tab is closed), so the reader's
         // next visit gets the new pages. Safe here: pages load all their code up front.
         skipWaiting: true,
         clientsClaim: true,
         cleanupOutdatedCaches: true,
-        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         // Workbox calls Promise.allSettled, which iOS Safari 12 lacks (public/sw-polyfills.js).
         importScripts: ['/sw-polyfills.js'],
       },

@@ -24,6 +24,8 @@ export const PAGES = {
   quiz: '/quiz/',
   casesFeed: '/cases/rss.xml',
   rehearsals: '/quiz/rehearsal/',
+  /** Shown by the offline worker for a page not saved on this device (not in the sitemap). */
+  offline: '/offline/',
 } as const;
 
 /** A scam-type guide: /guides/<slug>/. */

@@ -373,6 +373,32 @@ const strings = {
   'notFound.title': '没有找到这个页面',
   'notFound.body': '链接可能打错了，或者页面已经换了位置。下面这些入口也许能帮到你：',
 
+  // The offline copy: the page the worker shows for a page not saved, and the 保存全站 button
+  // (src/components/SaveSite.astro; {n}, {total} and {size} are filled in by its script).
+  'offline.title': '这一页还没有保存到手机上',
+  'offline.body':
+    '现在没有网络，这一页以前也没有打开过，手机上还没有它。有信号时再打开它；要去没有信号的地方，先在有网络的时候按页面最下面的“保存全站，离线也能用”，把整个网站存到手机上。',
+  'offline.saved': '下面这些没有网络也能打开，你以前打开过的页面也能：',
+  'offline.heading': '保存全站，没有信号也能用',
+  'offline.lead':
+    '去没有信号的地方宣讲、走访之前，先在有网络的时候按下面的按钮，把每一页和搜索都存到这台手机或电脑上。存好以后，没有信号也能打开、放映、搜索；网站有了更新，下次联网打开本站时会自动更新。',
+  'offline.save': '保存全站，离线也能用',
+  'offline.resume': '继续保存',
+  'offline.stop': '暂停',
+  'offline.progress': '保存进度',
+  'offline.count': '已保存 {n} / {total}',
+  'offline.preparing': '正在准备……',
+  'offline.saving': '正在保存全站，共 {size}。保存完之前，请留在这一页。',
+  'offline.stopped': '已暂停。按“继续保存”接着下载，已经存好的不用重新下载。',
+  'offline.failed':
+    '网络断了，保存没有完成。已经存好的页面照样能看；有信号时按“继续保存”接着下载。',
+  'offline.full': '存储空间不够，保存没有完成。清理出一些空间后，按“继续保存”接着下载。',
+  'offline.done': '全站已保存在这台设备上，占用 {size}。没有信号也能打开每一页、搜索。',
+  'offline.updating': '网站有更新，正在更新已保存的内容……',
+  'offline.updateFailed': '更新没有完成，已保存的内容照样能用，下次联网时会接着更新。',
+  'offline.unsupported':
+    '这个浏览器不能把网站存下来（在一些 App 里打开网页时就是这样）。请用手机自带的浏览器打开本站，再按保存。',
+
   'quiz.title': '你能识破吗？反诈自测',
   'quiz.titleFor': '你能识破吗？{name}反诈自测',
   'quiz.description':

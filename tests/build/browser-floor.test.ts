@@ -68,6 +68,10 @@ const GUARDED: Record<string, string> = {
   'document.fullscreenElement':
     'song-player.ts, led.ts: only after document.fullscreenEnabled was true',
   'document.exitFullscreen': 'song-player.ts, led.ts: only when document.fullscreenElement is set',
+  'navigator.serviceWorker':
+    "save-site.ts: only if 'serviceWorker' in navigator and the Cache API exists (some in-app WebViews have neither): else the footer shows no 保存全站 button and /toolkit/ and /help/ say this browser cannot save the site",
+  'navigator.storage':
+    'save-site.ts: navigator.storage && navigator.storage.persist, else the saved copy is kept without asking the browser to protect it',
 };
 /** DOM and built-in methods beyond the floor, by name. */
 const NEWER_METHODS: Record<string, string> = {

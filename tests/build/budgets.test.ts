@@ -8,7 +8,7 @@
  * - the scripts a content page runs ≤ 10 KB, counting every module they import; the interactive
  *   tools (search, the checker, quizzes, rehearsals, slides, the LED view) ≤ 20 KB;
  * - a guide's first visit (HTML + CSS + JS) ≤ 50 KB.
- * The default offline copy has its own budget (tests/build/offline-precache.test.ts) and the first
+ * The default offline copy has its own budget (tests/build/offline.test.ts) and the first
  * search its own, measured in a browser (tests/e2e/budgets.spec.ts). `npm run bench` prints the
  * figures themselves.
  */

@@ -53,8 +53,9 @@ describe('every built page', () => {
       expect(doc.documentElement.getAttribute('lang')).toBe('zh-CN');
       const canonical =
         doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined;
-      if (path === '/404.html') {
-        // Served at every unknown address: no address of its own, and not for search engines.
+      if (path === '/404.html' || path === '/offline/') {
+        // Served at every unknown address (the offline page: at every page not saved on the
+        // device): no address of its own, and not for search engines.
         expect(canonical).toBeUndefined();
         expect(doc.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
       } else {

@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { axeViolations } from './axe';
+import { saveWholeSite } from './offline-copy';
 import { LED_SCHEMES, LED_SIZES } from '../../src/lib/led';
 
 interface Slogan {
@@ -279,16 +280,13 @@ test.describe('the LED view offline', () => {
   // The offline worker is what this test is about (playwright.config.ts blocks it elsewhere).
   test.use({ serviceWorkers: 'allow' });
 
-  test('once /toolkit/ has been opened online, the builder and the view work with no network', async ({
+  test('once 保存全站 has been pressed on /toolkit/, the builder and the view work with no network', async ({
     page,
     context,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(150_000);
     await page.goto('/toolkit/');
-    // ready resolves once the worker is active, i.e. after it has precached the site.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    await saveWholeSite(page);
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('radio', { name: '只播官方口诀' }).check();

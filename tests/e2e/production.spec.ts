@@ -57,6 +57,7 @@ test('HTML, assets and the service worker get the production security and cache 
     '/registerSW.js',
     '/prefs-init.js',
     '/manifest.webmanifest',
+    '/offline-pack.json',
   ]) {
     const response = await request.get(file);
     expect(response.status(), file).toBe(200);

@@ -1,7 +1,7 @@
 /** Shared helpers for the end-to-end tests: the built site's page list and axe settings. */
 import { sitePaths } from '../support/dist';
 
-/** Every page in the built sitemap, as a path (/guides/…/), plus the 404 page. */
+/** Every page in the built sitemap, as a path (/guides/…/), plus the 404 and offline pages. */
 export const allPages = sitePaths;
 
 /** The guide pages themselves (/guides/<slug>/), not the index or its filtered views. */

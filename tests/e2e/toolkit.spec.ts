@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { readCollection } from '../support/content-files';
+import { saveWholeSite } from './offline-copy';
 
 const TOOLKIT = '/toolkit/';
 
@@ -142,18 +143,15 @@ test('放映 opens the deck, and the LED view starts from the toolkit', async ({
 
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
-  test('after one visit, the toolkit, its QR codes and a deck work with no network; a poster opened once is kept', async ({
+  test('after 保存全站, the toolkit, its QR codes and a deck work with no network; a poster opened once is kept', async ({
     page,
     context,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(150_000);
     await page.goto(TOOLKIT);
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
+    await saveWholeSite(page);
+    // The poster goes through the worker once (not part of the saved site).
     const poster = '/posters/guides/shuadan-fanli.png';
-    // The worker controls the page after a reload; the poster then goes through it once.
-    await page.reload();
     await page.evaluate(async (url) => {
       await fetch(url);
     }, poster);

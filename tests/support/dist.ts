@@ -25,7 +25,10 @@ export function builtPages(): string[] {
   return walk(DIST);
 }
 
-/** Every page of the built sitemap as a site path (/guides/…/), plus the 404 page. */
+/**
+ * Every page of the built sitemap as a site path (/guides/…/), plus the pages shown in place of
+ * others, which have no address of their own: the 404 page and the offline page.
+ */
 export function sitePaths(): string[] {
   requireDist();
   const paths = readdirSync(DIST)
@@ -36,7 +39,7 @@ export function sitePaths(): string[] {
       ),
     );
   if (paths.length === 0) throw new Error('dist/ has no sitemap: run `npm run build` first');
-  return [...paths, '/404.html'];
+  return [...paths, '/404.html', '/offline/'];
 }
 
 /** The file a site path is served from. */
