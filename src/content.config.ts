@@ -370,6 +370,74 @@ const rehearsals = defineCollection({
     .strict(),
 });
 
+/**
+ * 近期提醒 (/alerts/<slug>/): one YAML file per alert (file name = slug). When it is shown is
+ * decided by src/lib/alerts.ts from `date`, `expires` and `repeat`; guides and audiences are
+ * checked in src/data/references.ts, the group message's length in src/data/alerts.ts.
+ */
+const alerts = defineCollection({
+  loader: glob({ base: './content/alerts', pattern: '**/[^_]*.{yaml,yml}' }),
+  schema: z
+    .object({
+      /** The alert's h1, naming the trick, e.g. 双十一前后，当心“客服”主动退款. */
+      title: line(30),
+      /** First day it is shown (YYYY-MM-DD); with `repeat: yearly`, the first year's. */
+      date: z.coerce.date(),
+      /** Last day it is shown; 30 days after `date` (src/lib/alerts.ts DEFAULT_DAYS) when left out. */
+      expires: z.coerce.date().optional(),
+      /** `yearly`: the same window comes back every year (a seasonal reminder). */
+      repeat: z.literal('yearly').optional(),
+      /** The scam types it concerns; each must be a file in content/guides/ (first = main one). */
+      guides: z.array(reference('guides')).min(1),
+      /** Groups most at risk; each must be a file in content/audiences/. */
+      audiences: z.array(reference('audiences')).min(1),
+      /** How the scammers reach people (same list as a case's channel). */
+      channels: z.array(z.enum(CHANNELS)).min(1),
+      /** What is happening, one or two short sentences. */
+      what: line(120),
+      /** The one sign to watch for, one sentence; it goes into the group message. */
+      sign: line(40),
+      /** What to do, one sentence; it goes into the group message. */
+      action: line(50),
+      /** Optional: who issued the warning (a name), or an https:// link to it. */
+      source: line(100)
+        .refine((s) => !/^\w+:/.test(s) || /^https:\/\/[^\s<>"]+$/.test(s), {
+          message: '来源要么写发布单位的名称，要么写以 https:// 开头的网址',
+        })
+        .optional(),
+    })
+    .strict(),
+});
+
+/**
+ * 防骗日历 (/alerts/calendar/): content/calendar.yaml, one entry per month keyed by its number
+ * (1–12; src/data/calendar.ts checks all twelve are there).
+ */
+const calendar = defineCollection({
+  loader: file('./content/calendar.yaml'),
+  schema: z
+    .object({
+      /** What the month is known by, e.g. 开学季、国庆假期. */
+      season: line(30),
+      /** The scams that commonly rise this month, each with who they hit and its guides. */
+      items: z
+        .array(
+          z
+            .object({
+              /** The pattern, as 常见/容易出现, never a statistic, e.g. 常见冒充老师在家长群里收费. */
+              text: line(80),
+              /** Who it hits, e.g. 新生和家长. */
+              who: line(30),
+              /** The guides that explain it; each must be a file in content/guides/. */
+              guides: z.array(reference('guides')).min(1),
+            })
+            .strict(),
+        )
+        .min(1),
+    })
+    .strict(),
+});
+
 const slogans = defineCollection({
   loader: file('./content/slogans.yaml'),
   schema: z
@@ -388,14 +456,14 @@ const slogans = defineCollection({
 
 /**
  * Search phrases for the pages built from lists, which have no content file of their own
- * (诈骗类型 /guides/, 典型案例 /cases/, 分人群防骗 /for/).
+ * (诈骗类型 /guides/, 典型案例 /cases/, 分人群防骗 /for/, 近期提醒 /alerts/, 防骗日历 /alerts/calendar/).
  */
 const searchPhrases = defineCollection({
   loader: file('./content/search.yaml'),
   schema: z
     .object({
-      /** Which page: guides, cases or audiences. */
-      id: z.enum(['guides', 'cases', 'audiences']),
+      /** Which page: guides, cases, audiences, alerts or calendar. */
+      id: z.enum(['guides', 'cases', 'audiences', 'alerts', 'calendar']),
       /** What readers type when they look for it (骗局有哪些…). */
       aliases: z.array(alias).min(1),
     })
@@ -483,6 +551,8 @@ export const collections = {
   song,
   quiz,
   rehearsals,
+  alerts,
+  calendar,
   slogans,
   campaign,
   signals,

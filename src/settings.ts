@@ -19,12 +19,42 @@ export interface SiteSettings {
   operator: string;
   /** SITE_ICP: the ICP 备案号 shown in the footer, e.g. 黑ICP备00000000号. */
   icp: string;
+  /**
+   * BUILD_DATE: the day the build counts as today (YYYY-MM-DD), in Beijing time; today when unset.
+   * It decides which alerts are current (近期提醒) and which month the 防骗日历 marks, so tests
+   * can fix it.
+   */
+  buildDate: string;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** Reads and checks the settings; a malformed value stops the build, naming the variable. */
-export function readSettings(env: Env): SiteSettings {
+/** A day as YYYY-MM-DD in Beijing time, whatever the machine's time zone. */
+function beijingDay(when: Date): string {
+  // en-CA writes dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(when);
+}
+
+/** BUILD_DATE, checked: a real calendar day written YYYY-MM-DD, or today (Beijing) when empty. */
+function readBuildDate(value: string, now: Date): string {
+  if (!value) return beijingDay(now);
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!day || Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== value) {
+    throw new Error(`BUILD_DATE="${value}" must be a day written as 2026-12-03 (构建日期格式不对)`);
+  }
+  return value;
+}
+
+/**
+ * Reads and checks the settings; a malformed value stops the build, naming the variable.
+ * `now` is the moment that counts as today when BUILD_DATE is unset.
+ */
+export function readSettings(env: Env, now: Date = new Date()): SiteSettings {
   const value = (name: string) => (env[name] ?? '').trim();
   const contact = value('SITE_CONTACT');
   if (contact && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(contact) && !/^https:\/\/[^\s<>"]+$/.test(contact)) {
@@ -36,7 +66,13 @@ export function readSettings(env: Env): SiteSettings {
   if (!/^https?:\/\/[^\s/?#]+\/?$/.test(url)) {
     throw new Error(`SITE_URL="${url}" must be an address such as https://fanzha.example.gov.cn, with no path (网站地址格式不对)`);
   }
-  return { url: url.replace(/\/$/, ''), contact, operator: value('SITE_OPERATOR'), icp: value('SITE_ICP') };
+  return {
+    url: url.replace(/\/$/, ''),
+    contact,
+    operator: value('SITE_OPERATOR'),
+    icp: value('SITE_ICP'),
+    buildDate: readBuildDate(value('BUILD_DATE'), now),
+  };
 }
 
 /** Host names that must never be printed on a leaflet: documentation examples and this machine. */

@@ -7,30 +7,51 @@ import { findAudienceDisagreements, formatAudienceDisagreements } from './audien
 import { findBrokenReferences, formatBrokenReferences } from './references';
 import { findRehearsalProblems, formatRehearsalProblems } from './rehearsals';
 import { byNewest } from '../lib/sort';
+import { calendarMonths, calendarProblems } from '../lib/calendar';
+import { settings } from '../settings';
+import {
+  findAlertProblems,
+  findGuideMessageProblems,
+  formatAlertProblems,
+  publishedAlerts,
+  type Alert,
+} from './alerts';
 
 let checked: Promise<void> | undefined;
 
 async function loadAndCheck(): Promise<void> {
-  const [guides, cases, audiences, quiz, rehearsals, signals] = await Promise.all([
-    getCollection('guides'),
-    getCollection('cases'),
-    getCollection('audiences'),
-    getCollection('quiz'),
-    getCollection('rehearsals'),
-    getCollection('signals'),
-  ]);
+  const [guides, cases, audiences, quiz, rehearsals, signals, alerts, calendar] = await Promise.all(
+    [
+      getCollection('guides'),
+      getCollection('cases'),
+      getCollection('audiences'),
+      getCollection('quiz'),
+      getCollection('rehearsals'),
+      getCollection('signals'),
+      getCollection('alerts'),
+      getCollection('calendar'),
+    ],
+  );
   const broken = findBrokenReferences({
     guides,
     cases,
     audiences,
     quiz,
     rehearsals,
+    alerts,
     // Entries of one YAML file: name the file and the entry.
     signals: signals.map((s) => ({ ...s, filePath: `content/signals.yaml (id: ${s.id})` })),
+    calendar: calendar.map((m) => ({ ...m, filePath: `content/calendar.yaml (${m.id}月)` })),
   });
   if (broken.length > 0) throw new Error(formatBrokenReferences(broken));
   const paths = findRehearsalProblems(rehearsals);
   if (paths.length > 0) throw new Error(formatRehearsalProblems(paths));
+  const alertProblems = [
+    ...findAlertProblems(alerts, settings.url),
+    ...findGuideMessageProblems(guides, settings.url),
+    ...calendarProblems(calendar.map((m) => m.id)).map((p) => `content/calendar.yaml: ${p}`),
+  ];
+  if (alertProblems.length > 0) throw new Error(formatAlertProblems(alertProblems));
   const disagreements = findAudienceDisagreements(guides, cases, audiences);
   if (disagreements.length > 0) throw new Error(formatAudienceDisagreements(disagreements));
 }
@@ -70,6 +91,33 @@ export async function getRehearsals(): Promise<CollectionEntry<'rehearsals'>[]> 
   await checkReferences();
   const rehearsals = await getCollection('rehearsals');
   return rehearsals.sort((a, b) => a.data.title.localeCompare(b.data.title, 'zh-CN'));
+}
+
+/**
+ * The alerts (近期提醒) published at this build (settings.buildDate): current ones first, then
+ * the expired ones of the archive, each newest first; upcoming ones are left out.
+ */
+export async function getAlerts(): Promise<Alert<CollectionEntry<'alerts'>>[]> {
+  await checkReferences();
+  return publishedAlerts(await getCollection('alerts'), settings.buildDate, settings.url);
+}
+
+/** The alerts current at this build, newest first. */
+export async function currentAlerts(): Promise<Alert<CollectionEntry<'alerts'>>[]> {
+  return (await getAlerts()).filter((a) => a.status === 'current');
+}
+
+/** The current alerts that concern the given guide, newest first. */
+export async function currentAlertsForGuide(
+  guideId: string,
+): Promise<Alert<CollectionEntry<'alerts'>>[]> {
+  return (await currentAlerts()).filter((a) => a.entry.data.guides.some((g) => g.id === guideId));
+}
+
+/** The 防骗日历's twelve months in order, this build's month marked current. */
+export async function getCalendar() {
+  await checkReferences();
+  return calendarMonths(await getCollection('calendar'), settings.buildDate);
 }
 
 /** Cases that tell a story of the given guide, newest first. */

@@ -4,7 +4,10 @@
  * - the guides: title, aliases, 识别口诀;
  * - the main pages (/help/, /check/, /app/, /campaign/, /about/), the song and the audience pages:
  *   title, their `aliases`, summary;
- * - the list pages (/guides/, /cases/, /for/): title and content/search.yaml's phrases;
+ * - the list pages (/guides/, /cases/, /for/, /alerts/) and the 防骗日历: title and
+ *   content/search.yaml's phrases;
+ * - the current alerts (近期提醒, a handful at a time): their exact title only (`whole`), with the
+ *   guide they belong to, as the case studies' below;
  * The case studies' own bets (caseBets) are a separate file, fetched only when the reader searches
  * the case studies too (their Pagefind bundle is separate, see src/integrations/pagefind.ts): their
  * exact title only (`whole`), so that their words never crowd out their guide's, with the guide
@@ -13,9 +16,9 @@
  * the best bets are the whole answer.
  */
 import { getCollection } from 'astro:content';
-import { getAudiences, getCases, getGuides, getPage } from './content';
+import { currentAlerts, getAudiences, getCases, getGuides, getPage } from './content';
 import { getSong } from './song';
-import { audienceUrl, caseUrl, guideUrl, PAGES } from './urls';
+import { alertUrl, audienceUrl, caseUrl, guideUrl, PAGES } from './urls';
 import { t } from '../i18n/zh-CN';
 import type { BetEntry } from '../lib/best-bets';
 
@@ -32,12 +35,15 @@ const LIST_PAGES = [
   ['guides', PAGES.guides, 'index.guides.title', 'index.guides.intro'],
   ['cases', PAGES.cases, 'index.cases.title', 'index.cases.intro'],
   ['audiences', PAGES.audiences, 'index.for.title', 'index.for.intro'],
+  ['alerts', PAGES.alerts, 'alerts.title', 'alerts.intro'],
+  ['calendar', PAGES.calendar, 'calendar.title', 'calendar.intro'],
 ] as const;
 
 export async function searchBets(): Promise<BetEntry[]> {
   const guides = await getGuides();
   const phrases = await getCollection('searchPhrases');
   const song = await getSong();
+  const guideTitle = (id: string) => guides.find((g) => g.id === id)?.data.title ?? '';
   return [
     ...guides.map((g) => ({
       url: guideUrl(g.id),
@@ -68,6 +74,14 @@ export async function searchBets(): Promise<BetEntry[]> {
       title: t(title),
       rule: t(intro),
       aliases: phrases.find((p) => p.id === id)?.data.aliases ?? [],
+    })),
+    ...(await currentAlerts()).map((a) => ({
+      url: alertUrl(a.id),
+      title: a.entry.data.title,
+      rule: t('search.alertOf', { guide: guideTitle(a.entry.data.guides[0]!.id) }),
+      aliases: [],
+      whole: true,
+      guide: guideUrl(a.entry.data.guides[0]!.id),
     })),
   ];
 }

@@ -10,9 +10,9 @@ import { createRequire } from 'node:module';
 import { t } from '../i18n/zh-CN';
 import { keyPoints } from '../lib/key-points';
 import type { ShareImageContent, ShareImageFonts, ShareImageWords } from '../lib/poster';
-import { getAudiences, getCases, getGuides, getPage, getSlogans } from './content';
+import { getAlerts, getAudiences, getCases, getGuides, getPage, getSlogans } from './content';
 import { getSong } from './song';
-import { audienceUrl, caseUrl, guideUrl, PAGES } from './urls';
+import { alertUrl, audienceUrl, caseUrl, guideUrl, PAGES } from './urls';
 
 /** One page's images: its address and what they show (the QR code's absolute address aside). */
 export type ShareImagePage = {
@@ -90,7 +90,7 @@ export async function posterPages(): Promise<ShareImagePage[]> {
 
 /**
  * Pages with their own link-preview image: those with a share bar (the posters' pages, cases,
- * /app/, /song/, /campaign/) and the home page, whose image every other page uses.
+ * alerts, /app/, /song/, /campaign/) and the home page, whose image every other page uses.
  */
 export async function ogImagePages(): Promise<ShareImagePage[]> {
   const page = (path: string, title: string, line: string): ShareImagePage => ({
@@ -98,6 +98,10 @@ export async function ogImagePages(): Promise<ShareImagePage[]> {
     content: { title, lineLabel: '', line, pointsLabel: '', points: [] },
   });
   const cases = (await getCases()).map((c) => page(caseUrl(c.id), c.data.title, c.data.summary));
+  // An alert's preview shows the sign to watch for, as its group message does.
+  const alerts = (await getAlerts()).map((a) =>
+    page(alertUrl(a.id), a.entry.data.title, a.entry.data.sign),
+  );
   const pages = await Promise.all(
     (['app', 'campaign'] as const).map(async (id) => {
       const entry = await getPage(id);
@@ -109,6 +113,7 @@ export async function ogImagePages(): Promise<ShareImagePage[]> {
     page(PAGES.home, t('site.name'), t('site.description')),
     ...(await posterPages()),
     ...cases,
+    ...alerts,
     ...pages,
     page(PAGES.song, t('song.title', { title: song.entry.data.title }), t('song.lead')),
   ];

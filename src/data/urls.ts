@@ -26,6 +26,9 @@ export const PAGES = {
   rehearsals: '/quiz/rehearsal/',
   /** Shown by the offline worker for a page not saved on this device (not in the sitemap). */
   offline: '/offline/',
+  alerts: '/alerts/',
+  alertsFeed: '/alerts/rss.xml',
+  calendar: '/alerts/calendar/',
 } as const;
 
 /** A scam-type guide: /guides/<slug>/. */
@@ -37,6 +40,8 @@ export const caseUrl = (slug: string): string => `/cases/${slug}/`;
 /** The case library narrowed to one value of one filter: /cases/<filter>/<value>/. */
 export const caseFilterUrl = (filter: string, value: string): string =>
   `/cases/${filter}/${value}/`;
+/** An alert (近期提醒): /alerts/<slug>/. */
+export const alertUrl = (slug: string): string => `/alerts/${slug}/`;
 /** A scam rehearsal (防骗演练): /quiz/rehearsal/<slug>/. */
 export const rehearsalUrl = (slug: string): string => `/quiz/rehearsal/${slug}/`;
 /** An audience page: /for/<audience>/. */

@@ -19,6 +19,7 @@ const strings = {
   'nav.about': '关于本站',
   'nav.campaign': '冰城反诈在行动',
   'nav.app': '国家反诈中心App',
+  'nav.alerts': '近期提醒',
 
   'header.search': '搜索',
   'header.menu': '菜单',
@@ -50,6 +51,7 @@ const strings = {
   'search.checkLink': '检查这段话',
   'search.caseOf': '典型案例 · {guide}',
   'search.withCases': '也在 {count} 个典型案例里找一找',
+  'search.alertOf': '近期提醒 · {guide}',
   'search.belongsTo': '属于：',
   'search.checkIntro': '收到一整条可疑短信或聊天？把它整段粘贴到',
   'search.checkIntroLink': '可疑信息自查',
@@ -84,6 +86,14 @@ const strings = {
   'share.copyByHand': '这个浏览器不让网页直接复制。链接已经选好，请长按或按 Ctrl+C 复制。',
   'share.fallback': '本页链接',
   'share.poster': '下载分享海报',
+  'share.message': '复制群消息',
+  'share.messageField': '发到微信群的消息（可以全选复制）',
+  'share.messageCopied': '群消息已复制，可以粘贴到微信群里了。',
+  'share.messageByHand': '这个浏览器不让网页直接复制。消息已经选好，请长按或按 Ctrl+C 复制。',
+
+  // The group message (src/lib/group-message.ts): who it is from, and a guide's "what to do".
+  'group.label': '冰城反诈提醒',
+  'group.guideAction': '拿不准就打96110，已经转账马上打110报警',
 
   // Words on the share images (src/lib/poster.ts): the site name, the footer's hotline lines.
   'image.site': '冰城反诈 · 哈尔滨反诈宣传公益网站',
@@ -279,6 +289,52 @@ const strings = {
   'home.songBody': '哈尔滨民警自己写、自己唱的反诈歌，在广场舞里传开。',
   'home.songLink': '歌曲的故事和反诈顺口溜',
   'home.songLinkQuiet': '反诈歌曲《就是不转钱》的故事',
+  'home.alerts': '近期提醒',
+
+  'alerts.title': '近期提醒',
+  'alerts.intro':
+    '这段时间常见哪些骗局、要当心什么、遇到了怎么办。每条提醒都附有一段可以直接发到微信群的消息。',
+  'alerts.current': '当前的提醒',
+  'alerts.none': '现在没有新的提醒。看看防骗日历，了解这个月常见哪些骗局。',
+  'alerts.all': '全部近期提醒',
+  'alerts.archive': '已过期的提醒',
+  'alerts.archiveIntro': '下面的提醒已经过了提醒时间，内容留作参考。',
+  'alerts.windowLabel': '提醒时间：',
+  'alerts.windowTo': '至',
+  'alerts.yearly': '每年这个时候都会再次提醒。',
+  'alerts.expired': '这条提醒已经过期，内容留作参考。',
+  'alerts.expiredLink': '看当前的提醒',
+  'alerts.what': '正在发生什么',
+  'alerts.sign': '要当心的信号',
+  'alerts.action': '该怎么做',
+  'alerts.signShort': '当心：',
+  'alerts.actionShort': '怎么做：',
+  'alerts.always': '拿不准是不是诈骗，拨打 96110 咨询；已经转账，立即拨打 110 报警。',
+  'alerts.guides': '看懂这类骗局',
+  'alerts.audiences': '重点提醒',
+  'alerts.channels': '常见渠道',
+  'alerts.source': '来源',
+  'alerts.updated': '本页更新于',
+  'alerts.feedHeading': '订阅提醒',
+  'alerts.feed': '订阅近期提醒（RSS）',
+  'alerts.feedAdvice':
+    '微信群、工作群的管理员：请订阅这个提醒源，有新提醒就能看到，里面只有当前有效的提醒。典型案例另有订阅源，不用两个都订。',
+  'alerts.feedDescription':
+    '冰城反诈网站的近期提醒：这段时间常见的骗局、要当心的信号和该怎么做。只含当前有效的提醒。',
+  'alerts.calendarLink': '防骗日历：每个月常见哪些骗局',
+
+  'calendar.title': '防骗日历',
+  'calendar.intro':
+    '骗子会跟着季节和节日换说法。下面按月份列出容易出现的骗局和容易被盯上的人，点开诈骗类型，看怎么识破。',
+  'calendar.built': '本页生成于',
+  'calendar.builtMonth': '，标出的是{month}月。',
+  'calendar.jump': '看本月（{month}月）',
+  'calendar.month': '{month}月',
+  'calendar.now': '本月',
+  'calendar.who': '容易被盯上：',
+  'calendar.guides': '看懂：',
+  'calendar.note':
+    '日历写的是往年这个时候常见的情况，不是统计数字。骗局不分季节，任何时候拿不准，都可以拨打 96110 问一问。',
 
   'toolkit.groupHelp': '被骗了怎么办',
   'toolkit.groupGuides': '诈骗类型',
@@ -290,6 +346,7 @@ const strings = {
   'toolkit.pages': '每一页：二维码、打印、放映、海报',
   'toolkit.pagesLead':
     '打印会打开那一页并弹出打印窗口；放映是大字的幻灯片，翻页笔、方向键都能翻；海报是一张竖版图片，适合发到微信群和朋友圈。',
+  'toolkit.alerts': '近期提醒：每条提醒和每种诈骗类型都附有可以直接粘贴到微信群的群消息',
   'toolkit.qrAlt': '二维码：扫码打开“{title}”',
   'toolkit.open': '打开',
   'toolkit.print': '打印',

@@ -20,6 +20,7 @@ import {
   missingEntry,
 } from '../../src/data/references';
 import { findRehearsalProblems, formatRehearsalProblems } from '../../src/data/rehearsals';
+import { findAlertProblems, type AlertLike } from '../../src/data/alerts';
 import { loadSong } from '../../src/data/song';
 import { keyPoints } from '../../src/lib/key-points';
 import { parseLrc } from '../../src/lib/lrc';
@@ -37,11 +38,11 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/broken');
 const fixture = (name: string) =>
   (name.endsWith('.yaml') ? readYamlFile : readContentFile)(join(FIXTURES, name));
 
-type Collection = 'guides' | 'cases' | 'audiences' | 'quiz' | 'rehearsals';
+type Collection = 'guides' | 'cases' | 'audiences' | 'quiz' | 'rehearsals' | 'alerts';
 
-/** A collection's published files: MDX, or one YAML file per entry for quiz/ and rehearsals/. */
+/** A collection's published files: MDX, or one YAML file per entry for quiz/, rehearsals/, alerts/. */
 const filesOf = (c: Collection) =>
-  c === 'quiz' || c === 'rehearsals' ? readYamlCollection(c) : readCollection(c);
+  c === 'quiz' || c === 'rehearsals' || c === 'alerts' ? readYamlCollection(c) : readCollection(c);
 
 /** The zod schema the build checks a collection's frontmatter with. */
 function schemaOf(name: Collection): ZodType {
@@ -71,6 +72,7 @@ async function contentWith(extra: { collection: Collection; name: string }) {
     audiences: await load('audiences'),
     quiz: await load('quiz'),
     rehearsals: await load('rehearsals'),
+    alerts: await load('alerts'),
   };
   all[extra.collection].push(
     await entry(extra.collection, fixture(extra.name), `content/${extra.collection}/${extra.name}`),
@@ -107,7 +109,7 @@ describe('a broken content file is refused, naming the file and the field', () =
   });
 
   it('every published file passes its schema (the fixtures fail for their own fault only)', async () => {
-    for (const c of ['guides', 'cases', 'audiences', 'quiz', 'rehearsals'] as const) {
+    for (const c of ['guides', 'cases', 'audiences', 'quiz', 'rehearsals', 'alerts'] as const) {
       for (const file of filesOf(c)) await expect(entry(c, file)).resolves.toBeDefined();
     }
   });
@@ -156,6 +158,49 @@ describe('a broken content file is refused, naming the file and the field', () =
     ]);
     expect(await issues([first, { id: 'x', messages: ['话'], end: 'lost' }])).toEqual([
       'turns.1.outcome',
+    ]);
+  });
+
+  it('an alert with a channel outside the list, no sign, an http:// source or a title too long', async () => {
+    const good = readYamlCollection('alerts')[0]!.data;
+    const issues = async (data: Record<string, unknown>) => {
+      const result = await schemaOf('alerts').safeParseAsync({ ...good, ...data });
+      return result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+    };
+    expect(await issues({ channels: ['飞鸽传书'] })).toEqual(['channels.0']);
+    expect(await issues({ sign: undefined })).toEqual(['sign']);
+    expect(await issues({ source: 'http://example.org/notice' })).toEqual(['source']);
+    expect(await issues({ source: '哈尔滨市公安局' })).toEqual([]);
+    expect(await issues({ title: '标'.repeat(31) })).toEqual(['title']);
+    expect(await issues({ repeat: 'monthly' })).toEqual(['repeat']);
+    expect(await issues({ guides: [] })).toEqual(['guides']);
+  });
+
+  it('an alert whose guide does not exist', async () => {
+    const all = await contentWith({ collection: 'alerts', name: 'alert-missing-guide.yaml' });
+    expect(formatBrokenReferences(findBrokenReferences(all))).toContain(
+      'content/alerts/alert-missing-guide.yaml: field "guides[1]" refers to "no-such-guide"',
+    );
+  });
+
+  it('an alert that ends before it starts, takes a page’s name, or whose group message cannot fit', async () => {
+    const good = readYamlCollection('alerts')[0]!;
+    const parsed = await entry('alerts', good);
+    const data = parsed.data as AlertLike['data'];
+    const problems = findAlertProblems(
+      [
+        { ...parsed, data: { ...data, expires: new Date('2000-01-01') } },
+        { ...parsed, id: 'calendar', filePath: 'content/alerts/calendar.yaml' },
+        { ...parsed, data: { ...data, sign: '信'.repeat(40), action: '做'.repeat(50) } },
+      ],
+      'https://fanzha.hrb.gov.cn',
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^content/alerts/${good.file}: field "expires": .*早于`)),
+      expect.stringMatching(/^content\/alerts\/calendar\.yaml: the file name "calendar" is taken/),
+      expect.stringMatching(
+        new RegExp(`^content/alerts/${good.file}: fields "sign" and "action" are too long`),
+      ),
     ]);
   });
 
@@ -242,6 +287,16 @@ describe('npm run build', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toContain(
       'content/rehearsals/rehearsal-missing-turn.yaml: turn "t1": choice 2 goes to "t9", which does not exist',
+    );
+  }, 120_000);
+
+  it('stops on an alert whose guide does not exist, naming the file and the field', () => {
+    const result = buildWith({
+      'content/alerts/alert-missing-guide.yaml': 'tests/fixtures/broken/alert-missing-guide.yaml',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain(
+      'content/alerts/alert-missing-guide.yaml: field "guides[1]" refers to "no-such-guide"',
     );
   }, 120_000);
 

@@ -2,7 +2,8 @@
  * Every built page quotes only the hotlines and law articles FACTS.md supports, and every
  * phone link dials 110 or 96110. Runs over dist/, so `npm run build` must come first (npm test does).
  * The quiz bank is checked at its source too (content/quiz/): a question's answer and explanation
- * may sit in a page's data or behind a button, where the page text check cannot see them.
+ * may sit in a page's data or behind a button, where the page text check cannot see them. So are
+ * the alerts (content/alerts/: one not yet shown has no page) and the 防骗日历 (content/calendar.yaml).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,6 +12,7 @@ import { unsupportedArticles, wrongClaims, wrongNumbers } from '../../src/lib/fa
 import { builtPages, DIST } from '../support/dist';
 import { t } from '../../src/i18n/zh-CN';
 import { readYamlCollection } from '../support/content-files';
+import { parse } from 'yaml';
 
 /** Visible text of a page: scripts, styles and tags removed, entities that matter decoded. */
 function textOf(html: string): string {
@@ -119,6 +121,36 @@ describe('rehearsals (content/rehearsals/)', () => {
         ...turns.map((t) => t.outcome ?? ''),
       ].join('\n');
       expect(wrongClaims(asserted), 'claims the expert review found wrong').toEqual([]);
+    });
+  }
+});
+
+describe('alerts (content/alerts/) and the 防骗日历 (content/calendar.yaml)', () => {
+  const alerts = readYamlCollection('alerts');
+  const calendar = parse(
+    readFileSync(join(DIST, '..', 'content', 'calendar.yaml'), 'utf8'),
+  ) as Record<string, { season: string; items: { text: string; who: string }[] }>;
+
+  it('there are alerts and months to check', () => {
+    expect(alerts.length).toBeGreaterThan(0);
+    expect(Object.keys(calendar).length).toBe(12);
+  });
+
+  const texts = [
+    ...alerts.map(({ file, data }) => ({
+      name: file,
+      text: ['title', 'what', 'sign', 'action', 'source'].map((k) => data[k] ?? '').join('\n'),
+    })),
+    ...Object.entries(calendar).map(([month, m]) => ({
+      name: `calendar.yaml ${month}月`,
+      text: [m.season, ...m.items.flatMap((i) => [i.text, i.who])].join('\n'),
+    })),
+  ];
+  for (const { name, text } of texts) {
+    it(`${name}: only 110 / 96110 hotlines, supported law articles, no known wrong claim`, () => {
+      expect(wrongNumbers(text), 'phone numbers not in FACTS.md').toEqual([]);
+      expect(unsupportedArticles(text), 'law articles not in FACTS.md').toEqual([]);
+      expect(wrongClaims(text), 'claims the expert review found wrong').toEqual([]);
     });
   }
 });

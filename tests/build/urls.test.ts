@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  alertUrl,
   audienceUrl,
   caseFilterUrl,
   caseUrl,
@@ -25,6 +26,7 @@ import {
   readYamlCollection,
 } from '../support/content-files';
 import { DIST, sitePaths } from '../support/dist';
+import { alertsOn, builtDay } from '../support/alerts';
 
 const guides = readCollection('guides');
 const cases = readCollection('cases');
@@ -46,6 +48,10 @@ function producedUrls(): string[] {
     ]),
     ...facets.flatMap((f) => f.values.map((v) => caseFilterUrl(f.key, v.slug))),
     ...rehearsals.map((r) => rehearsalUrl(r.id)),
+    // The alerts this build published: all but those whose first day is still to come.
+    ...alertsOn(builtDay())
+      .filter((a) => a.status !== 'upcoming')
+      .map((a) => alertUrl(a.id)),
   ];
 }
 
@@ -77,6 +83,10 @@ describe('page addresses (src/data/urls.ts)', () => {
     expect(PAGES.help).toBe('/help/');
     expect(withFragment('/for/teachers/', 'ketang')).toBe('/for/teachers/#ketang');
     expect(PAGES.toolkit).toBe('/toolkit/');
+    expect(PAGES.alerts).toBe('/alerts/');
+    expect(PAGES.calendar).toBe('/alerts/calendar/');
+    expect(PAGES.alertsFeed).toBe('/alerts/rss.xml');
+    expect(alertUrl('yibao-jiaofei')).toBe('/alerts/yibao-jiaofei/');
     expect(quizUrl()).toBe('/quiz/');
     expect(quizUrl('students')).toBe('/quiz/students/');
     expect(quizClassUrl('students')).toBe('/quiz/students/class/');

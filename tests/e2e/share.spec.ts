@@ -44,12 +44,13 @@ for (let batch = 0; batch < BATCHES; batch++) {
   });
 }
 
-test('the pages readers pass on have a share bar: every guide, case and audience page, /help/, /app/, /song/, /campaign/', () => {
+test('the pages readers pass on have a share bar: every guide, case, audience page and alert, /help/, /app/, /song/, /campaign/', () => {
   const paths = shared.map((s) => s.path);
   const expected = sitePaths().filter(
     (p) =>
-      /^\/(guides|cases|for)\/[^/]+\/$|^\/(help|app|song|campaign)\/$/.test(p) &&
-      !/^\/(guides|cases)\/for\/$/.test(p),
+      /^\/(guides|cases|for|alerts)\/[^/]+\/$|^\/(help|app|song|campaign)\/$/.test(p) &&
+      !/^\/(guides|cases)\/for\/$/.test(p) &&
+      p !== '/alerts/calendar/',
   );
   expect(paths.sort()).toEqual(expected.sort());
 });
@@ -107,6 +108,53 @@ for (const [why, script] of [
   });
 }
 
+/** An alert page (近期提醒) and a guide: the pages with a group message (复制群消息). */
+const alertPage = sitePaths().find(
+  (p) => /^\/alerts\/[^/]+\/$/.test(p) && p !== '/alerts/calendar/',
+)!;
+const guidePage = '/guides/liangka/';
+
+test('复制群消息 puts the page’s group message on the clipboard, ending with its address', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(guidePage);
+  const box = page.getByRole('textbox', { name: '发到微信群的消息' });
+  const message = await box.inputValue();
+  expect(message.endsWith(shared.find((s) => s.path === guidePage)!.canonical)).toBe(true);
+  await page.getByRole('button', { name: '复制群消息' }).click();
+  await expect(page.locator('[data-share-status]')).toContainText('群消息已复制');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(message);
+});
+
+for (const [why, script] of [
+  [
+    'refused',
+    () =>
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      }),
+  ],
+  ['missing', () => Object.defineProperty(navigator, 'clipboard', { value: undefined })],
+] as const) {
+  test(`where the clipboard is ${why}, the group message is shown selected to copy by hand`, async ({
+    page,
+  }) => {
+    await page.addInitScript(script);
+    await page.goto(alertPage);
+    await page.getByRole('button', { name: '复制群消息' }).click();
+    await expect(page.locator('[data-share-status]')).toContainText('消息已经选好');
+    const box = page.getByRole('textbox', { name: '发到微信群的消息' });
+    await expect(box).toBeFocused();
+    const length = (await box.inputValue()).length;
+    expect(length).toBeGreaterThan(0);
+    expect(
+      await box.evaluate((el: HTMLTextAreaElement) => [el.selectionStart, el.selectionEnd]),
+    ).toEqual([0, length]);
+  });
+}
+
 test('打印这一页 opens the print dialog, and the share bar itself is not printed', async ({
   page,
 }) => {
@@ -135,5 +183,17 @@ test.describe('without JavaScript', () => {
     await expect(bar.locator('figcaption')).toHaveText(
       shared.find((s) => s.path === '/song/')!.canonical,
     );
+  });
+
+  test('the group message is in a box the reader can select', async ({ page }) => {
+    await page.goto(alertPage);
+    await expect(page.getByRole('button', { name: '复制群消息' })).toHaveCount(0);
+    const box = page.getByRole('textbox', { name: '发到微信群的消息' });
+    await expect(box).toBeVisible();
+    await expect(box).toHaveAttribute('readonly', '');
+    // Selectable as any text: a reader long-presses it, or selects it all, and copies.
+    await box.selectText();
+    const canonical = shared.find((s) => s.path === alertPage)!.canonical;
+    expect((await box.inputValue()).endsWith(canonical)).toBe(true);
   });
 });

@@ -3,7 +3,13 @@ import { contactHref, LOCAL_URL, placeholderAddresses, readSettings, releaseUrlP
 
 describe('site settings', () => {
   it('are empty by default, so nothing is shown', () => {
-    expect(readSettings({})).toEqual({ url: LOCAL_URL, contact: '', operator: '', icp: '' });
+    expect(readSettings({}, new Date('2026-12-03T08:00:00Z'))).toEqual({
+      url: LOCAL_URL,
+      contact: '',
+      operator: '',
+      icp: '',
+      buildDate: '2026-12-03',
+    });
     expect(readSettings({ SITE_CONTACT: '  ' }).contact).toBe('');
   });
   it('take an e-mail address or an https page as the contact for corrections', () => {
@@ -19,6 +25,22 @@ describe('site settings', () => {
   it('keep the operator and ICP number as given', () => {
     const s = readSettings({ SITE_OPERATOR: '哈尔滨市公安局', SITE_ICP: '黑ICP备00000000号' });
     expect(s).toMatchObject({ operator: '哈尔滨市公安局', icp: '黑ICP备00000000号' });
+  });
+});
+
+describe('the build date (BUILD_DATE), which decides current alerts and the calendar’s month', () => {
+  it('is today in Beijing time when unset, wherever the build runs', () => {
+    // 2026-12-03 20:00 UTC is already 4 December in Beijing.
+    expect(readSettings({}, new Date('2026-12-03T20:00:00Z')).buildDate).toBe('2026-12-04');
+    expect(readSettings({}, new Date('2026-12-03T15:59:00Z')).buildDate).toBe('2026-12-03');
+  });
+  it('can be fixed, for tests and for rebuilding a past day', () => {
+    expect(readSettings({ BUILD_DATE: ' 2027-01-20 ' }).buildDate).toBe('2027-01-20');
+  });
+  it('refuses anything but a real day written YYYY-MM-DD, naming the variable', () => {
+    for (const bad of ['2027-1-20', '20.01.2027', '2027-02-30', 'today']) {
+      expect(() => readSettings({ BUILD_DATE: bad }), bad).toThrow(/BUILD_DATE/);
+    }
   });
 });
 
