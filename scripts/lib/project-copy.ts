@@ -25,15 +25,29 @@ export function copyProject(dir = mkdtempSync(join(tmpdir(), 'bingcheng-copy-'))
   return dir;
 }
 
-/** Runs `astro build` in a copy, with the project's own Node (24) whatever Node runs this. */
-export function buildProject(dir: string, args: readonly string[] = []): BuildResult {
+/**
+ * Runs `astro build` in a copy, with the project's own Node (24) whatever Node runs this;
+ * `env` adds to the environment (the bench's scale run names its synthetic pages).
+ */
+export function buildProject(
+  dir: string,
+  args: readonly string[] = [],
+  env: Readonly<Record<string, string>> = {},
+): BuildResult {
   const run = spawnSync(
     join(ROOT, 'node_modules/.bin/node'),
     [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...args],
     {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      env: {
+        ...process.env,
+        ...env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      maxBuffer: 256 * 1024 * 1024,
     },
   );
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
