@@ -297,7 +297,7 @@ try {
     heading('Scale: skipped (--skip-scale)');
     report['scale'] = { skipped: true };
   } else {
-    progress('Scale run: about half an hour on a 2-core machine …');
+    progress('Scale run: half an hour or more on a 2-core machine …');
     const results = await scaleRun(SCALE_SIZES, { port: PORTS.scale, browser, log: progress });
     printScale(results);
     report['scale'] = results;
