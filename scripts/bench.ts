@@ -53,7 +53,7 @@ const heading = (text: string) => say(`\n== ${text}\n`);
 
 function printWeights() {
   const w = weights(DIST);
-  heading('Page weights (gzip -9, first visit, search index and images aside)');
+  heading("Page weights (first visit, gzip at nginx's level 6; search index and images aside)");
   say(
     table(
       ['page', 'HTML', 'CSS', 'JS', 'total'],
@@ -85,7 +85,7 @@ function printWeights() {
       ],
     ),
   );
-  say(`scripts on a guide page: ${guide.scripts.join(', ')}`);
+  say(`scripts a guide page runs: ${guide.scripts.join(', ')}`);
   report['weights'] = w;
 }
 
@@ -232,32 +232,48 @@ async function printLoad(base: string) {
 function printScale(results: readonly (ScaleFigures | ScaleFailure)[]) {
   heading('Scale (synthetic case pages added in a temporary copy; each built from scratch)');
   const built = results.filter((r): r is ScaleFigures => 'pagefind' in r);
+  const n = (x: number) => x.toLocaleString('en');
   say(
     table(
-      ['synthetic', 'pages', 'build', 'per page', 'index', 'fragments', 'filters', 'meta', 'all'],
+      [
+        'synthetic',
+        'pages',
+        'indexed',
+        'build',
+        'per page',
+        'bets.json',
+        'case-bets.json',
+        'largest HTML',
+      ],
       built.map((r) => [
-        r.synthetic.toLocaleString('en'),
-        r.pages.toLocaleString('en'),
+        n(r.synthetic),
+        n(r.pages),
+        `${n(r.indexed.main)} + ${n(r.indexed.cases)} cases`,
         `${Math.round(r.buildSeconds)} s`,
         ms(r.msPerPage),
-        ...(['index', 'fragment', 'filter', 'meta', 'total'] as const).map(
-          (k) => `${kb(r.pagefind[k].bytes)} (${r.pagefind[k].files})`,
-        ),
-      ]),
-    ),
-  );
-  say('build: wall time of `astro build` (pages, Pagefind, service worker) on this machine');
-  say('Pagefind: bytes on disk as served (its chunks are compressed already), files in brackets\n');
-  say(
-    table(
-      ['synthetic', '/search/ HTML gzip', 'largest HTML gzip'],
-      built.map((r) => [
-        r.synthetic.toLocaleString('en'),
-        kb(r.searchHtmlGzip),
+        kb(r.betsGzip),
+        kb(r.caseBetsGzip),
         `${kb(r.largestHtml.gzip)} ${r.largestHtml.path}`,
       ]),
     ),
   );
+  say('build: wall time of `astro build` (pages, Pagefind, service worker) on this machine;');
+  say('bets.json, case-bets.json and HTML: gzip at level 6, as nginx sends them\n');
+  say(
+    table(
+      ['synthetic', 'Pagefind bundle', 'index', 'fragments', 'filters', 'meta', 'all'],
+      built.flatMap((r) =>
+        (['main', 'cases'] as const).map((bundle) => [
+          n(r.synthetic),
+          bundle === 'main' ? '/pagefind/' : '/pagefind/cases/',
+          ...(['index', 'fragment', 'filter', 'meta', 'total'] as const).map(
+            (k) => `${kb(r.pagefind[bundle][k].bytes)} (${n(r.pagefind[bundle][k].files)})`,
+          ),
+        ]),
+      ),
+    ),
+  );
+  say('Pagefind: bytes on disk as served (its chunks are compressed already), files in brackets');
   for (const r of built) {
     say(`\nfirst search at ${r.synthetic.toLocaleString('en')} synthetic pages:`);
     say(table(SEARCH_HEAD, searchRows(r.firstSearch)));

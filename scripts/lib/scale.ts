@@ -27,21 +27,29 @@ interface PagefindSize {
   bytes: number;
 }
 
+type PagefindKind = 'index' | 'fragment' | 'filter' | 'meta' | 'total';
+/** Pagefind's two bundles (src/integrations/pagefind.ts): the site, and its case studies. */
+type PagefindBundle = 'main' | 'cases';
+
 export interface ScaleFigures {
   /** Synthetic case pages added to the real content. */
   synthetic: number;
   /** HTML pages in dist/ (real and synthetic). */
   pages: number;
-  /** Pages Pagefind indexed. */
-  indexed: number;
+  /** Pages Pagefind indexed, per bundle. */
+  indexed: Record<PagefindBundle, number>;
   /** Wall time of `astro build` (pages, Pagefind, service worker), seconds. */
   buildSeconds: number;
   /** Build wall time per HTML page, milliseconds. */
   msPerPage: number;
-  /** dist/pagefind/ by kind of file, as served (Pagefind's chunks are already compressed). */
-  pagefind: Record<'index' | 'fragment' | 'filter' | 'meta' | 'total', PagefindSize>;
-  /** The search page's HTML (it carries every page's title for the best bets), gzip. */
-  searchHtmlGzip: number;
+  /**
+   * dist/pagefind/ per bundle (the main one, /pagefind/cases/) by kind of file, as served
+   * (Pagefind's chunks are compressed already).
+   */
+  pagefind: Record<PagefindBundle, Record<PagefindKind, PagefindSize>>;
+  /** The search page's best bets, gzip: /search/bets.json and /search/case-bets.json. */
+  betsGzip: number;
+  caseBetsGzip: number;
   /** The largest HTML page, gzip, and its path. */
   largestHtml: { path: string; gzip: number };
   firstSearch: FirstSearchCost[];
@@ -101,43 +109,59 @@ function walk(dir: string, out: string[] = []): string[] {
 }
 
 function pagefindSizes(dist: string): ScaleFigures['pagefind'] {
-  const sizes = {
+  const empty = (): Record<PagefindKind, PagefindSize> => ({
     index: { files: 0, bytes: 0 },
     fragment: { files: 0, bytes: 0 },
     filter: { files: 0, bytes: 0 },
     meta: { files: 0, bytes: 0 },
     total: { files: 0, bytes: 0 },
-  };
-  for (const path of walk(join(dist, 'pagefind'))) {
-    const bytes = statSync(path).size;
-    const kind = path.includes('/index/')
+  });
+  const sizes = { main: empty(), cases: empty() };
+  const root = join(dist, 'pagefind');
+  for (const path of walk(root)) {
+    const rel = path.slice(root.length);
+    const bundle = rel.startsWith('/cases/') ? sizes.cases : sizes.main;
+    const kind = rel.includes('/index/')
       ? 'index'
-      : path.includes('/fragment/')
+      : rel.includes('/fragment/')
         ? 'fragment'
-        : path.includes('/filter/')
+        : rel.includes('/filter/')
           ? 'filter'
-          : path.endsWith('.pf_meta')
+          : rel.endsWith('.pf_meta')
             ? 'meta'
             : undefined;
-    for (const key of kind ? [kind, 'total'] : ['total']) {
-      sizes[key as keyof typeof sizes].files += 1;
-      sizes[key as keyof typeof sizes].bytes += bytes;
+    for (const key of kind ? ([kind, 'total'] as const) : (['total'] as const)) {
+      bundle[key].files += 1;
+      bundle[key].bytes += statSync(path).size;
     }
   }
   return sizes;
 }
 
-function htmlFigures(dist: string): Pick<ScaleFigures, 'pages' | 'searchHtmlGzip' | 'largestHtml'> {
+const gzipOf = (path: string) =>
+  existsSync(path) ? gzipSync(readFileSync(path), { level: 6 }).length : 0;
+
+function htmlFigures(
+  dist: string,
+): Pick<ScaleFigures, 'pages' | 'betsGzip' | 'caseBetsGzip' | 'largestHtml'> {
   const html = walk(dist).filter((p) => p.endsWith('.html'));
   let largestHtml = { path: '', gzip: 0 };
   for (const path of html) {
-    const gzip = gzipSync(readFileSync(path), { level: 9 }).length;
+    const gzip = gzipOf(path);
     if (gzip > largestHtml.gzip) largestHtml = { path: path.slice(dist.length), gzip };
   }
-  const searchHtmlGzip = gzipSync(readFileSync(join(dist, 'search/index.html')), {
-    level: 9,
-  }).length;
-  return { pages: html.length, searchHtmlGzip, largestHtml };
+  return {
+    pages: html.length,
+    betsGzip: gzipOf(join(dist, 'search/bets.json')),
+    caseBetsGzip: gzipOf(join(dist, 'search/case-bets.json')),
+    largestHtml,
+  };
+}
+
+/** The page counts Pagefind logs: "Pagefind indexed N pages, and M case studies in …". */
+export function indexedPages(output: string): Record<PagefindBundle, number> {
+  const m = /Pagefind indexed (\d+) pages(?:, and (\d+) case studies)?/.exec(output);
+  return { main: Number(m?.[1] ?? 0), cases: Number(m?.[2] ?? 0) };
 }
 
 /**
@@ -179,7 +203,7 @@ export async function scaleRun(
         results.push({ synthetic: size, buildSeconds, buildError });
         continue;
       }
-      const indexed = Number(/Pagefind indexed (\d+) pages/.exec(build.output)?.[1] ?? 0);
+      const indexed = indexedPages(build.output);
       const html = htmlFigures(dist);
       options.log(`  built in ${buildSeconds.toFixed(0)} s; first searches …`);
       const server = await serveNginx(options.port, dist);

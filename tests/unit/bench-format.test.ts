@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { clip, displayWidth, kb, mark, median, ms, table } from '../../scripts/lib/bench-format';
 import { expectedCacheControl } from '../../scripts/lib/load';
-import { buildFailure } from '../../scripts/lib/scale';
+import { buildFailure, indexedPages } from '../../scripts/lib/scale';
 
 describe('bench report helpers', () => {
   it('the median is the middle run, or the mean of the two middle ones', () => {
@@ -73,5 +73,14 @@ describe('scale run: what a failed build said', () => {
         "- cases/index.html is 6.55 MB, and won't be precached.",
       ].join('\n'),
     );
+  });
+});
+
+describe('scale run: the pages Pagefind indexed', () => {
+  it('reads both bundles from the build log', () => {
+    const log =
+      '04:28:23 [bingcheng:pagefind] Pagefind indexed 148 pages, and 10032 case studies in /pagefind/cases/';
+    expect(indexedPages(log)).toEqual({ main: 148, cases: 10032 });
+    expect(indexedPages('Pagefind indexed 180 pages')).toEqual({ main: 180, cases: 0 });
   });
 });
