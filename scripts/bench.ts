@@ -68,12 +68,9 @@ function printWeights() {
       ['figure (guide page)', 'measured', 'target', ''],
       [
         ['first visit', kb(firstVisit), '≤ 50 KB', mark(firstVisit <= WEIGHT_TARGETS.firstVisit)],
-        [
-          'critical HTML + CSS',
-          kb(guide.html + guide.css),
-          '≤ 14 KB',
-          mark(guide.html + guide.css <= WEIGHT_TARGETS.critical),
-        ],
+        ['HTML', kb(guide.html), '≤ 14 KB', mark(guide.html <= WEIGHT_TARGETS.html)],
+        ['CSS (render-blocking)', kb(guide.css), '≤ 8 KB', mark(guide.css <= WEIGHT_TARGETS.css)],
+        ['critical HTML + CSS', kb(guide.html + guide.css), '', ''],
         ['JavaScript', kb(guide.js), '≤ 10 KB', mark(guide.js <= WEIGHT_TARGETS.js)],
         ['web fonts', `${w.fonts} files`, '0', mark(w.fonts === 0)],
         [
