@@ -1,7 +1,8 @@
 /**
  * Serves dist/ with the shipped deploy/nginx.conf and deploy/security-headers.conf, unchanged
  * except for the port, the root and the snippet path, so tests/e2e/production.spec.ts checks the
- * site under the real production headers (strict CSP and all). Usage: node scripts/nginx-serve.ts <port>
+ * site under the real production headers (strict CSP and all), and `npm run bench` measures it.
+ * Usage: node scripts/nginx-serve.ts <port> [dist folder, default dist/]
  * Without nginx: installs Debian's package when run as root with apt (as CI does), else says how.
  */
 import { execSync, spawn } from 'node:child_process';
@@ -11,7 +12,13 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const port = Number(process.argv[2] ?? 4331);
-const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/opt/homebrew/bin/nginx', '/usr/local/bin/nginx'];
+const dist = resolve(process.argv[3] ?? join(ROOT, 'dist'));
+const NGINX = [
+  '/usr/sbin/nginx',
+  '/usr/local/sbin/nginx',
+  '/opt/homebrew/bin/nginx',
+  '/usr/local/bin/nginx',
+];
 
 function findNginx(): string | undefined {
   return NGINX.find((p) => existsSync(p));
@@ -37,19 +44,28 @@ if (!nginx) {
 /** Replaces `from` in the shipped config, failing loudly if the config no longer has it. */
 function swap(text: string, from: string | RegExp, to: string): string {
   const out = text.replace(from, to);
-  if (out === text) throw new Error(`deploy/nginx.conf no longer contains ${from}: update scripts/nginx-serve.ts`);
+  if (out === text)
+    throw new Error(`deploy/nginx.conf no longer contains ${from}: update scripts/nginx-serve.ts`);
   return out;
 }
 
 let server = readFileSync(join(ROOT, 'deploy/nginx.conf'), 'utf8');
 server = swap(server, /listen 80;/, `listen 127.0.0.1:${port};`);
 server = swap(server, /\s*listen \[::\]:80;/, '');
-server = swap(server, /root [^;]+;/, `root ${join(ROOT, 'dist')};`);
-server = swap(server, /include snippets\/bingcheng-security-headers\.conf;/g, `include ${join(ROOT, 'deploy/security-headers.conf')};`);
+server = swap(server, /root [^;]+;/, `root ${dist};`);
+server = swap(
+  server,
+  /include snippets\/bingcheng-security-headers\.conf;/g,
+  `include ${join(ROOT, 'deploy/security-headers.conf')};`,
+);
 
 const dir = mkdtempSync(join(tmpdir(), 'bingcheng-nginx-'));
 for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
-const mime = ['/etc/nginx/mime.types', '/opt/homebrew/etc/nginx/mime.types', '/usr/local/etc/nginx/mime.types'].find(existsSync);
+const mime = [
+  '/etc/nginx/mime.types',
+  '/opt/homebrew/etc/nginx/mime.types',
+  '/usr/local/etc/nginx/mime.types',
+].find(existsSync);
 writeFileSync(
   join(dir, 'nginx.conf'),
   `${process.getuid?.() === 0 ? 'user root;\n' : ''}worker_processes 1;
@@ -72,5 +88,6 @@ ${server}
 );
 
 const child = spawn(nginx, ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'inherit' });
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill('SIGQUIT'));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => child.kill('SIGQUIT'));
 child.on('exit', (code) => process.exit(code ?? 0));

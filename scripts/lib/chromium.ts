@@ -69,6 +69,19 @@ export function planChromium(probe: ChromiumProbe): ChromiumPlan {
   return { kind: 'install', via: 'playwright', command: PLAYWRIGHT_INSTALL };
 }
 
+/**
+ * The full browser for Lighthouse (`npm run bench`), which runs it with --headless=new: the
+ * headless shell lacks parts Lighthouse reads. $CHROMIUM_PATH if set, else the first full
+ * system browser; undefined when there is none.
+ */
+export function fullChromium(probe: Pick<ChromiumProbe, 'env' | 'exists'>): string | undefined {
+  const fromEnv = probe.env['CHROMIUM_PATH']?.trim();
+  if (fromEnv) return probe.exists(fromEnv) ? fromEnv : undefined;
+  return SYSTEM_CANDIDATES.filter((path) => !path.includes('headless-shell')).find((path) =>
+    probe.exists(path),
+  );
+}
+
 /** The message shown when no browser could be found or installed. */
 export function missingBrowserMessage(tried?: string): string {
   return [

@@ -43,6 +43,8 @@ export interface FirstSearchCost {
   ms: number;
   /** Bytes per kind of file: pagefind.js, wasm, meta, filter, index, fragment, bets.json… */
   parts: Record<string, number>;
+  /** Set when no answer showed within the time allowed: the figures are what came until then. */
+  timedOut?: true;
 }
 
 function partOf(path: string): string {
@@ -54,11 +56,16 @@ function partOf(path: string): string {
   return path.split('/').pop() ?? path;
 }
 
-/** One first search, in a fresh browser context (empty cache, no service worker). */
+/**
+ * One first search, in a fresh browser context (empty cache, no service worker). `timeout` (ms)
+ * bounds the wait for the answer; past it this fails, or with `partial` returns the cost so far
+ * marked `timedOut` (the bench's scale run reports such a search rather than stopping).
+ */
 export async function firstSearch(
   browser: Browser,
   base: string,
   query: FirstSearchQuery,
+  { timeout = 30_000, partial = false } = {},
 ): Promise<FirstSearchCost> {
   const context = await browser.newContext({ serviceWorkers: 'block', locale: 'zh-CN' });
   try {
@@ -83,14 +90,21 @@ export async function firstSearch(
     const start = Date.now();
     await page.goto(`${base}/search/?q=${encodeURIComponent(query.q)}`);
     // Every answer names how it went: 找到 N 个…, …部分词 (word by word), or 没有找到….
-    await page
+    const answered = await page
       .locator('#search-status')
       .filter({ hasText: /找到|部分词/ })
-      .waitFor({ timeout: 30_000 });
+      .waitFor({ timeout })
+      .then(
+        () => true,
+        (error: unknown) => {
+          if (partial) return false;
+          throw error;
+        },
+      );
     const ms = Date.now() - start;
-    await page.waitForLoadState('networkidle');
+    if (answered) await page.waitForLoadState('networkidle');
     await Promise.all(pending);
-    return { query, bytes, requests, ms, parts };
+    return { query, bytes, requests, ms, parts, ...(answered ? {} : { timedOut: true as const }) };
   } finally {
     await context.close();
   }

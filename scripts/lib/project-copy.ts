@@ -27,7 +27,7 @@ export function copyProject(dir = mkdtempSync(join(tmpdir(), 'bingcheng-copy-'))
 
 /**
  * Runs `astro build` in a copy, with the project's own Node (24) whatever Node runs this; `env`
- * adds settings for this build only (e.g. BUILD_DATE).
+ * adds settings for this build only (e.g. BUILD_DATE, or the bench's scale run naming its synthetic pages).
  */
 export function buildProject(
   dir: string,
@@ -47,6 +47,7 @@ export function buildProject(
         NO_COLOR: '1',
         FORCE_COLOR: '0',
       },
+      maxBuffer: 256 * 1024 * 1024,
     },
   );
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };

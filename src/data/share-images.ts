@@ -20,6 +20,15 @@ export type ShareImagePage = {
   content: Omit<ShareImageContent, 'url'>;
 };
 
+/**
+ * `npm run bench`'s scale run builds thousands of synthetic case pages in a temporary copy of the
+ * project (scripts/lib/scale.ts). Drawing a link-preview image for each would take hours, so there
+ * this variable holds their file-name prefix and they get none (their og:image then names a file
+ * that copy lacks; it is never published). Unset in every real build.
+ */
+const SYNTHETIC_CASES = process.env['BENCH_SYNTHETIC_CASES'];
+const isSynthetic = (id: string) => Boolean(SYNTHETIC_CASES) && id.startsWith(SYNTHETIC_CASES!);
+
 /** The site's fixed words on every image. */
 export const imageWords: ShareImageWords = {
   site: t('image.site'),
@@ -97,7 +106,9 @@ export async function ogImagePages(): Promise<ShareImagePage[]> {
     path,
     content: { title, lineLabel: '', line, pointsLabel: '', points: [] },
   });
-  const cases = (await getCases()).map((c) => page(caseUrl(c.id), c.data.title, c.data.summary));
+  const cases = (await getCases())
+    .filter((c) => !isSynthetic(c.id))
+    .map((c) => page(caseUrl(c.id), c.data.title, c.data.summary));
   // An alert's preview shows the sign to watch for, as its group message does.
   const alerts = (await getAlerts()).map((a) =>
     page(alertUrl(a.id), a.entry.data.title, a.entry.data.sign),

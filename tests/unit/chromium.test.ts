@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   APT_INSTALL,
+  fullChromium,
   missingBrowserMessage,
   planChromium,
   PLAYWRIGHT_INSTALL,
@@ -69,5 +70,20 @@ describe('planChromium', () => {
     expect(text).toContain(APT_INSTALL);
     expect(text).toContain(PLAYWRIGHT_INSTALL);
     expect(text).toContain('CHROMIUM_PATH');
+  });
+});
+
+describe('fullChromium (for Lighthouse in npm run bench)', () => {
+  it('takes the full browser, never the headless shell', () => {
+    const files = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'];
+    expect(fullChromium(probe({ files }))).toBe('/usr/bin/chromium');
+    expect(fullChromium(probe({ files: ['/usr/bin/chromium-headless-shell'] }))).toBeUndefined();
+  });
+  it('CHROMIUM_PATH overrides it, and a wrong one finds nothing', () => {
+    const files = ['/opt/chrome', '/usr/bin/chromium'];
+    expect(fullChromium(probe({ env: { CHROMIUM_PATH: '/opt/chrome' }, files }))).toBe(
+      '/opt/chrome',
+    );
+    expect(fullChromium(probe({ env: { CHROMIUM_PATH: '/nope' }, files }))).toBeUndefined();
   });
 });
