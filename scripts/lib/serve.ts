@@ -16,13 +16,17 @@ export interface Server {
 
 const NODE = join(ROOT, 'node_modules/.bin/node');
 
-/** Starts `command` and resolves once `base` answers, or fails with what the command printed. */
-async function start(command: string, args: readonly string[], base: string): Promise<Server> {
-  const child = spawn(command, args, {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
+/**
+ * Starts `command` (in `cwd`) and resolves once `base` answers, or fails with what the command
+ * printed. The browser tests' servers start the same way (tests/e2e/servers.ts).
+ */
+export async function start(
+  command: string,
+  args: readonly string[],
+  base: string,
+  cwd = ROOT,
+): Promise<Server> {
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
@@ -35,7 +39,7 @@ async function start(command: string, args: readonly string[], base: string): Pr
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null)
-      throw new Error(`${args.join(' ')} exited (${child.exitCode}):\n${output}`);
+      throw new Error(`${command} ${args.join(' ')} exited (${child.exitCode}):\n${output}`);
     const up = await fetch(base).then(
       (r) => r.ok,
       () => false,

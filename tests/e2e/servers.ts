@@ -6,12 +6,13 @@
  * Each worker that needs one starts its own on its own port; the song fixture is built once per
  * run, by whichever worker asks first (the others wait for it).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { test as base } from '@playwright/test';
+import { start } from '../../scripts/lib/serve';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
@@ -23,36 +24,15 @@ export interface Server {
   stop: () => Promise<void>;
 }
 
-/** Starts `command` and resolves once `url` answers, or fails with what the command printed. */
+/** Starts `command` (scripts/lib/serve.ts, as the bench does) and resolves once `url` answers. */
 async function startServer(
   command: string,
   args: readonly string[],
   url: string,
   cwd = ROOT,
 ): Promise<Server> {
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once('exit', r));
-    process.kill(-child.pid!, 'SIGTERM');
-    await Promise.race([exited, delay(5_000)]);
-  };
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`${command} ${args.join(' ')} exited (${child.exitCode}):\n${output}`);
-    const up = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return { url, stop };
-    await delay(200);
-  }
-  await stop();
-  throw new Error(`${url} did not answer within 60 s:\n${output}`);
+  const { stop } = await start(command, args, url, cwd);
+  return { url, stop };
 }
 
 /** Builds the song fixture once per run: the first worker builds, the others wait for its marker. */
