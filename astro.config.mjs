@@ -9,6 +9,7 @@ import browserslistToEsbuild from 'browserslist-to-esbuild';
 import legacyCss from './src/integrations/legacy-css.ts';
 import offlinePack from './src/integrations/offline-pack.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import scriptPriority from './src/integrations/script-priority.ts';
 import { CACHES } from './src/lib/offline-caches.ts';
 import { settings } from './src/settings.ts';
 
@@ -47,7 +48,8 @@ export default defineConfig({
         );
       },
     }),
-    // Before Pagefind and the service worker: the CSS they see and precache is the final one.
+    // Before Pagefind and the service worker: the pages and CSS they see and precache are final.
+    scriptPriority(),
     legacyCss(),
     pagefind(),
     // After Pagefind (the pack lists its index), before the worker (which precaches the core).
@@ -71,7 +73,12 @@ export default defineConfig({
         icons: [
           { src: '/pwa-192x192.png', sizes: '192x192', type: 'image/png' },
           { src: '/pwa-512x512.png', sizes: '512x512', type: 'image/png' },
-          { src: '/maskable-icon-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          {
+            src: '/maskable-icon-512x512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
         ],
       },
       workbox: {
@@ -206,7 +213,11 @@ export default defineConfig({
         // preserved"; Astro reads it before bundling, so nothing is lost. Known upstream:
         // https://github.com/withastro/astro/issues/18087 — only exactly that warning is dropped.
         onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          if (
+            warning.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            warning.message.includes('use astro:head-inject')
+          )
+            return;
           warn(warning);
         },
       },

@@ -31,6 +31,7 @@ export function startCheckPage(root: HTMLElement | null): void {
 
   document.getElementById('check-nojs')?.remove();
   root.hidden = false;
+  root.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled = false;
 
   const guideItem = (data: CheckData, suspect: Suspect) => {
     const guide = data.guides.find((g) => g.id === suspect.guide);

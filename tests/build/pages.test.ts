@@ -2,7 +2,8 @@
  * What every built page carries, read straight from dist/ (no browser needed): one h1, a title,
  * Chinese as the language (Pagefind picks its segmenter from it), its own canonical address, a
  * phone-width viewport, the hotlines and the rule in the footer (except on the full-screen LED
- * view, which shows slogans and nothing else), and nothing loaded from any
+ * view, which shows slogans and nothing else), its module scripts fetched after text and
+ * styles, and nothing loaded from any
  * other site (privacy: readers are often mid-scam). What needs a browser (console errors, the
  * requests a page really makes, axe, layout) is in tests/e2e/every-page.spec.ts.
  */
@@ -75,6 +76,14 @@ describe('every built page', () => {
         expect(text(footer)).toContain('转账汇款多核实');
       }
       expect(foreignLoads(doc), 'loads from other sites').toEqual([]);
+      // Text and styles first: the page's own scripts wait (src/lib/script-priority.ts).
+      const early = [...doc.querySelectorAll('script[type="module"]')].filter(
+        (s) => s.getAttribute('fetchpriority') !== 'low',
+      );
+      expect(
+        early.map((s) => s.outerHTML),
+        'module scripts not marked low priority',
+      ).toEqual([]);
     });
   }
 });

@@ -137,6 +137,39 @@ test('a whole message typed into search is offered to the checker, which opens w
   await expect(box(page)).toHaveValue('');
 });
 
+test('the form is laid out before its script runs, so nothing on the page moves, and a message typed early waits for it', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/check.astro*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      // As CLS counts them: not the result appearing after the reader's own click.
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) w.shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/check/', { waitUntil: 'commit' });
+  // The script is held back: the form is there, its button waits, the no-JS note is not shown.
+  await expect(box(page)).toBeVisible();
+  await expect(page.locator('#check-nojs')).toBeHidden();
+  const submit = page.getByRole('button', { name: '检查', exact: true });
+  await expect(submit).toBeDisabled();
+  await box(page).fill('您的快递丢失，请点击链接办理理赔');
+  release();
+  await expect(submit).toBeEnabled();
+  await submit.click();
+  await expect(status(page)).toContainText('发现');
+  await expect(box(page)).toHaveValue('您的快递丢失，请点击链接办理理赔');
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the page says what to do and lists the common warning signs to compare by hand', async ({
