@@ -6,11 +6,14 @@
  * textContent, never parsed as HTML. The advice after the result is static page text, shown
  * whatever the result: the checker never says a message is safe.
  */
-import { t } from '../i18n/zh-CN';
+import { checkStrings } from '../i18n/check';
+import { translator } from '../i18n/fill';
 import { CHECK_HANDOVER_KEY } from '../lib/search';
 import { checkText, markedPieces, MAX_CHECK_LENGTH, type Suspect } from '../lib/signals';
 import type { CheckData } from '../data/signals';
 import { el, fetchJson, replaceChildren } from './dom';
+
+const t = translator(checkStrings);
 
 export function startCheckPage(root: HTMLElement | null): void {
   if (!root) return;

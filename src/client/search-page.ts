@@ -18,7 +18,8 @@
  * aliases and rules of the guides and the main pages) and says that full-text search needs a
  * newer browser.
  */
-import { t } from '../i18n/zh-CN';
+import { searchStrings } from '../i18n/search';
+import { translator } from '../i18n/fill';
 import { bestBets, type BetEntry } from '../lib/best-bets';
 import {
   CHECK_HANDOVER_KEY,
@@ -34,6 +35,8 @@ import {
 import { checkText, fold, type SignMatcher } from '../lib/signals';
 import { guideUrl } from '../data/urls';
 import { el, fetchJson, replaceChildren } from './dom';
+
+const t = translator(searchStrings);
 
 /** The parts of Pagefind's API this page uses (pagefind.js has no published types). */
 interface PagefindResult {

@@ -1,6 +1,11 @@
+import { checkStrings } from './check';
+import { translator } from './fill';
+import { searchStrings } from './search';
+
 /**
  * Every UI string, as flat dotted keys. Content (guides, cases…) lives in content/;
- * this file holds only the words of the site's own chrome.
+ * this file holds only the words of the site's own chrome. The search and check pages' strings
+ * live in their own files (./search.ts, ./check.ts), so those pages' scripts can import just them.
  */
 const strings = {
   'site.name': '冰城反诈',
@@ -25,57 +30,9 @@ const strings = {
   'header.menu': '菜单',
   'header.reading': '字号',
   'header.readingLabel': '字号、高对比和朗读',
-  'search.label': '搜索',
-  'search.placeholder': '输入骗子说的话，如：安全账户',
-  'search.submit': '搜索',
-  'search.title': '搜索',
-  'search.intro':
-    '输入骗子对你说的话、发来的短信里的词，或骗局的俗称，比如“刷单”“安全账户”“杀猪盘”。',
-  'search.noscript': '搜索需要浏览器开启 JavaScript。如果下面没有出现搜索框，可以按类型查找：',
-  'search.noscriptLink': '查看全部诈骗类型',
-  'search.bestBets': '最可能相关',
-  'search.filters': '缩小范围：按类型、人群筛选',
-  'search.more': '显示更多结果',
-  'search.loading': '正在搜索……',
-  'search.count': '找到 {count} 个和“{query}”相关的结果',
-  'search.none':
-    '没有找到和“{query}”相关的内容。换个说法试试，比如骗子说的一句话，或者看看全部诈骗类型。',
-  'search.partial': '没有同时包含“{query}”里所有词的页面，下面 {count} 个结果包含其中部分词',
-  'search.fallback':
-    '这个浏览器版本较旧，用不了全文搜索，下面只按诈骗类型和主要页面的名称、俗称查找。换用较新的浏览器可以搜索全文，也可以直接',
-  /** Pagefind filter names: shown as the filter headings on the search page. */
-  'search.filterType': '类型',
-  'search.filterAudience': '人群',
+  ...searchStrings,
 
-  'search.checkLong': '你输入的像是一整条短信或聊天记录。用“可疑信息自查”逐句找出里面的危险信号：',
-  'search.checkLink': '检查这段话',
-  'search.caseOf': '典型案例 · {guide}',
-  'search.withCases': '也在 {count} 个典型案例里找一找',
-  'search.alertOf': '近期提醒 · {guide}',
-  'search.belongsTo': '属于：',
-  'search.checkIntro': '收到一整条可疑短信或聊天？把它整段粘贴到',
-  'search.checkIntroLink': '可疑信息自查',
-
-  'check.nojs':
-    '自查需要浏览器开启 JavaScript。用不了的话，可以对照下面的“常见危险信号”自己看一看，拿不准就打 96110 问一问。',
-  'check.noData':
-    '自查用的数据没有下载下来，可能是网络断了。请联网后刷新这一页；也可以对照下面的“常见危险信号”自己看一看，拿不准就打 96110 问一问。',
-  'check.label': '粘贴或输入收到的信息',
-  'check.hint':
-    '短信、微信或 QQ 聊天、对方在电话里说的话都可以。文字只在这个页面里检查，不会发送出去。',
-  'check.submit': '检查',
-  'check.clear': '清空',
-  'check.result': '检查结果',
-  'check.marked': '你粘贴的文字（危险信号已标出）',
-  'check.signs': '发现的危险信号',
-  'check.likely': '最像这些骗局',
-  'check.possible': '也可能有关',
-  'check.general': '常见危险信号（不用检查也可以对照）',
-  'check.empty': '请先把收到的信息粘贴或输入到上面的框里，再按“检查”。',
-  'check.found': '发现 {count} 个危险信号。先停下，不转账，不说验证码，拿不准就打 96110。',
-  'check.nothing':
-    '没有发现我们认识的危险信号。这不能证明它是安全的：骗子的说法常常在变。请照下面的要点做，拿不准就打 96110。',
-  'check.cut': '文字太长，只检查了前 {max} 个字。',
+  ...checkStrings,
 
   'share.heading': '分享这一页',
   'share.copy': '复制链接',
@@ -514,8 +471,4 @@ const strings = {
 export type StringKey = keyof typeof strings;
 
 /** Returns the UI string for `key`; replaces `{name}` placeholders from `vars`. */
-export function t(key: StringKey, vars: Readonly<Record<string, string | number>> = {}): string {
-  return strings[key].replace(/\{(\w+)\}/g, (m, name: string) =>
-    name in vars ? String(vars[name]) : m,
-  );
-}
+export const t = translator(strings);
