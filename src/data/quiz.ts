@@ -9,16 +9,10 @@ import { t } from '../i18n/zh-CN';
 import type { PlayedQuestion } from '../lib/quiz';
 import type { QUIZ_KINDS } from '../lib/taxonomy';
 
-export interface QuizQuestion {
-  id: string;
+/** A question of the bank: as played (src/lib/quiz.ts), with its kind's id and the channel unset where none. */
+export interface QuizQuestion extends Omit<PlayedQuestion, 'kind' | 'channel'> {
   kind: (typeof QUIZ_KINDS)[number];
   channel: string | undefined;
-  scenario: string;
-  options: string[];
-  answer: number;
-  explanation: string;
-  guideUrl: string;
-  guideTitle: string;
 }
 
 /** Every question of the bank, or those for `audience`, sorted by file name. */
