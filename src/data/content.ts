@@ -85,6 +85,15 @@ export async function getCases(): Promise<CollectionEntry<'cases'>[]> {
   return byNewest(await getCollection('cases'));
 }
 
+/**
+ * How many case studies there are, for words that depend on the library's size (保存全站). Without
+ * the checks: every page runs them anyway (BaseLayout), and a component rendered alone in a unit
+ * test (the footer) has no content to check.
+ */
+export async function caseCount(): Promise<number> {
+  return (await getCollection('cases')).length;
+}
+
 export async function getAudiences(): Promise<CollectionEntry<'audiences'>[]> {
   await checkReferences();
   const audiences = await getCollection('audiences');

@@ -33,6 +33,9 @@ const FACET_KEYS: readonly FacetKey[] = ['type', 'for', 'channel', 'outcome'];
  */
 export const CASES_PER_PAGE = 20;
 
+/** Cases the feed (/cases/rss.xml) carries: the newest, as feeds do, not the whole library. */
+export const CASES_IN_FEED = 50;
+
 /**
  * Is this site path a case study's own page (/cases/<slug>/), not a page of the library's lists
  * (/cases/, /cases/2/, /cases/<filter>/<value>/…)?

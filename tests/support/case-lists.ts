@@ -17,16 +17,17 @@ export interface ListPage {
 export const pagination = (doc: Document) =>
   doc.querySelector(`main nav[aria-label="${t('pagination.label')}"]`);
 
+/** The case addresses one list page shows, in order. */
+export const casesOn = (doc: Document): string[] =>
+  [...doc.querySelectorAll('#case-list ~ ul > li h3 a')].map((a) => a.getAttribute('href')!);
+
 /** A paged list from its first page, following each page's 下一页 (rel="next") to the last. */
 export function listPages(page: (path: string) => Document, first: string): ListPage[] {
   const pages: ListPage[] = [];
   for (let path: string | null | undefined = first; path;) {
     if (pages.some((p) => p.path === path)) throw new Error(`${path}: 下一页 goes back`);
     const doc = page(path);
-    const cases = [...doc.querySelectorAll('#case-list ~ ul > li h3 a')].map((a) =>
-      a.getAttribute('href')!,
-    );
-    pages.push({ path, cases, doc });
+    pages.push({ path, cases: casesOn(doc), doc });
     path = pagination(doc)?.querySelector('a[rel="next"]')?.getAttribute('href');
   }
   return pages;
