@@ -226,6 +226,10 @@ async function printLoad(base: string) {
   report['load'] = runs;
 }
 
+/** Bytes as KB, or as MB from 1 MB up. */
+const mb = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : kb(bytes);
+
 function printScale(results: readonly (ScaleFigures | ScaleFailure)[]) {
   heading('Scale (synthetic case pages added in a temporary copy; each built from scratch)');
   const built = results.filter((r): r is ScaleFigures => 'pagefind' in r);
@@ -270,7 +274,24 @@ function printScale(results: readonly (ScaleFigures | ScaleFailure)[]) {
       ),
     ),
   );
-  say('Pagefind: bytes on disk as served (its chunks are compressed already), files in brackets');
+  say('Pagefind: bytes on disk as served (its chunks are compressed already), files in brackets\n');
+  say(
+    table(
+      ['synthetic', 'first-visit core', 'offline pack', 'pages in it', 'over the wire', 'its list'],
+      built.map((r) => [
+        n(r.synthetic),
+        `${kb(r.offline.core.bytes)} (${n(r.offline.core.files)})`,
+        `${mb(r.offline.pack.bytes)} (${n(r.offline.pack.files)})`,
+        n(r.offline.pack.pages),
+        mb(r.offline.pack.gzip),
+        kb(r.offline.pack.listBytes),
+      ]),
+    ),
+  );
+  say(
+    'offline: the core the worker precaches and the files 保存全站 downloads (dist/offline-pack.json),',
+  );
+  say('on disk; over the wire with gzip (Pagefind as it is); its list as gzip');
   for (const r of built) {
     say(`\nfirst search at ${r.synthetic.toLocaleString('en')} synthetic pages:`);
     say(table(SEARCH_HEAD, searchRows(r.firstSearch)));

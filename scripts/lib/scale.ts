@@ -13,6 +13,7 @@ import type { Browser } from '@playwright/test';
 import { parse } from 'yaml';
 import { FIRST_SEARCH_QUERIES, firstSearch, type FirstSearchCost } from './first-search.ts';
 import { buildProject, copyProject, ROOT } from './project-copy.ts';
+import type { Pack } from '../../src/lib/offline-pack.ts';
 import { serveNginx } from './serve.ts';
 import {
   SYNTHETIC_PREFIX,
@@ -52,6 +53,15 @@ export interface ScaleFigures {
   caseBetsGzip: number;
   /** The largest HTML page, gzip, and its path. */
   largestHtml: { path: string; gzip: number };
+  /**
+   * The offline copy (src/integrations/offline-pack.ts): the core the worker precaches on a first
+   * visit, and what the 保存全站 button downloads (dist/offline-pack.json), on disk and over the
+   * wire (gzip at level 6; Pagefind's chunks as they are), with how many of its files are pages.
+   */
+  offline: {
+    core: { files: number; bytes: number };
+    pack: { files: number; pages: number; bytes: number; gzip: number; listBytes: number };
+  };
   firstSearch: FirstSearchCost[];
   /**
    * Set when the build failed after Pagefind had written its index (a later step, such as the
@@ -141,6 +151,29 @@ function pagefindSizes(dist: string): ScaleFigures['pagefind'] {
 const gzipOf = (path: string) =>
   existsSync(path) ? gzipSync(readFileSync(path), { level: 6 }).length : 0;
 
+function offlineFigures(dist: string): ScaleFigures['offline'] {
+  // PACK_URL of src/lib/offline-pack.ts (a value import would pull in its extensionless imports).
+  const list = join(dist, 'offline-pack.json');
+  const pack = JSON.parse(readFileSync(list, 'utf8')) as Pack;
+  let bytes = 0;
+  let gzip = 0;
+  for (const file of pack.files) {
+    bytes += file.size;
+    const path = join(dist, file.url.endsWith('/') ? `${file.url}index.html` : file.url);
+    gzip += file.url.startsWith('/pagefind/') ? file.size : gzipOf(path);
+  }
+  return {
+    core: pack.core,
+    pack: {
+      files: pack.files.length,
+      pages: pack.files.filter((f) => f.url.endsWith('/')).length,
+      bytes,
+      gzip,
+      listBytes: gzipOf(list),
+    },
+  };
+}
+
 function htmlFigures(
   dist: string,
 ): Pick<ScaleFigures, 'pages' | 'betsGzip' | 'caseBetsGzip' | 'largestHtml'> {
@@ -226,6 +259,7 @@ export async function scaleRun(
         buildSeconds,
         msPerPage: (buildSeconds * 1000) / html.pages,
         pagefind: pagefindSizes(dist),
+        offline: offlineFigures(dist),
         firstSearch: searches,
         ...(buildError ? { buildError } : {}),
       });

@@ -7,6 +7,7 @@ import { findAudienceDisagreements, formatAudienceDisagreements } from './audien
 import { findBrokenReferences, formatBrokenReferences } from './references';
 import { findRehearsalProblems, formatRehearsalProblems } from './rehearsals';
 import { byNewest } from '../lib/sort';
+import { reservedCaseIds } from '../lib/case-facets';
 import { calendarMonths, calendarProblems } from '../lib/calendar';
 import { settings } from '../settings';
 import {
@@ -44,6 +45,17 @@ async function loadAndCheck(): Promise<void> {
     calendar: calendar.map((m) => ({ ...m, filePath: `content/calendar.yaml (${m.id}月)` })),
   });
   if (broken.length > 0) throw new Error(formatBrokenReferences(broken));
+  const reserved = reservedCaseIds(cases.map((c) => c.id));
+  if (reserved.length > 0)
+    throw new Error(
+      reserved
+        .map(
+          (id) =>
+            `content/cases/${id}.mdx: the file name is the address of a page of the case list ` +
+            `(/cases/${id}/); choose another (文件名与案例列表的地址冲突)`,
+        )
+        .join('\n'),
+    );
   const paths = findRehearsalProblems(rehearsals);
   if (paths.length > 0) throw new Error(formatRehearsalProblems(paths));
   const alertProblems = [
@@ -71,6 +83,15 @@ export async function getGuides(): Promise<CollectionEntry<'guides'>[]> {
 export async function getCases(): Promise<CollectionEntry<'cases'>[]> {
   await checkReferences();
   return byNewest(await getCollection('cases'));
+}
+
+/**
+ * How many case studies there are, for words that depend on the library's size (保存全站). Without
+ * the checks: every page runs them anyway (BaseLayout), and a component rendered alone in a unit
+ * test (the footer) has no content to check.
+ */
+export async function caseCount(): Promise<number> {
+  return (await getCollection('cases')).length;
 }
 
 export async function getAudiences(): Promise<CollectionEntry<'audiences'>[]> {
@@ -136,7 +157,10 @@ export async function guidesForAudience(audienceId: string): Promise<CollectionE
 }
 
 /** Looks up entries by reference, in the order given. */
-export function pick<T extends { id: string }>(all: readonly T[], refs: readonly { id: string }[]): T[] {
+export function pick<T extends { id: string }>(
+  all: readonly T[],
+  refs: readonly { id: string }[],
+): T[] {
   return refs.map((r) => all.find((e) => e.id === r.id)).filter((e): e is T => e !== undefined);
 }
 
@@ -147,7 +171,9 @@ export async function getGeneralSignals(): Promise<CollectionEntry<'signals'>[]>
 }
 
 /** Slogans in file order: the official lines first, as editors keep them. */
-export async function getSlogans(kind?: 'official' | 'original'): Promise<CollectionEntry<'slogans'>[]> {
+export async function getSlogans(
+  kind?: 'official' | 'original',
+): Promise<CollectionEntry<'slogans'>[]> {
   const slogans = await getCollection('slogans');
   return kind ? slogans.filter((s) => s.data.kind === kind) : slogans;
 }

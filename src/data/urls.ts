@@ -37,9 +37,19 @@ export const guideUrl = (slug: string): string => `/guides/${slug}/`;
 export const guidesForUrl = (audience: string): string => `/guides/for/${audience}/`;
 /** A case study: /cases/<slug>/. */
 export const caseUrl = (slug: string): string => `/cases/${slug}/`;
-/** The case library narrowed to one value of one filter: /cases/<filter>/<value>/. */
-export const caseFilterUrl = (filter: string, value: string): string =>
-  `/cases/${filter}/${value}/`;
+/**
+ * Page `page` of a list split into pages (src/lib/pagination.ts): the first is the list's own
+ * address, the next ones add their number: /cases/, /cases/2/, /cases/3/…
+ */
+const pagedUrl = (list: string, page: number): string => (page > 1 ? `${list}${page}/` : list);
+/** Page `page` of the case library, newest first: /cases/, then /cases/2/… */
+export const casesPageUrl = (page = 1): string => pagedUrl(PAGES.cases, page);
+/**
+ * The case library narrowed to one value of one filter: /cases/<filter>/<value>/, its later pages
+ * /cases/<filter>/<value>/2/…
+ */
+export const caseFilterUrl = (filter: string, value: string, page = 1): string =>
+  pagedUrl(`/cases/${filter}/${value}/`, page);
 /** An alert (近期提醒): /alerts/<slug>/. */
 export const alertUrl = (slug: string): string => `/alerts/${slug}/`;
 /** A scam rehearsal (防骗演练): /quiz/rehearsal/<slug>/. */

@@ -231,6 +231,13 @@ const strings = {
   'cases.clear': '看全部案例',
   'cases.all': '查看全部 {count} 个案例',
   'cases.filteredTitle': '典型案例 · {facet}：{label}',
+  'cases.range': '这一页是第 {from}–{to} 个。',
+  'pagination.label': '分页',
+  'pagination.status': '第 {page} 页，共 {pages} 页',
+  'pagination.title': '{title}（第 {page} 页）',
+  'pagination.prev': '上一页',
+  'pagination.next': '下一页',
+  'pagination.page': '第 {page} 页',
   'cases.feed': '订阅案例更新（RSS）',
   'cases.feedDescription': '冰城反诈网站的典型案例：根据同类典型案件改编，人物为化名。',
   'index.for.title': '分人群防骗',
@@ -408,6 +415,13 @@ const strings = {
     '网络断了，保存没有完成。已经存好的页面照样能看；有信号时按“继续保存”接着下载。',
   'offline.full': '存储空间不够，保存没有完成。清理出一些空间后，按“继续保存”接着下载。',
   'offline.done': '全站已保存在这台设备上，占用 {size}。没有信号也能打开每一页、搜索。',
+  // When the case library has more cases than the pack holds (PACK_CASES, src/lib/offline-pack.ts).
+  'offline.leadSome':
+    '典型案例有 {count} 个，全部存下来太占地方，所以只存最新的 {kept} 个和其他页面提到的案例；别的案例要有网络才能打开（打开过的会留在手机上），在案例里搜索也要联网。',
+  'offline.doneSome':
+    '全站已保存在这台设备上，占用 {size}。没有信号也能打开各页、搜索；典型案例只存了最新的 {kept} 个和其他页面提到的。',
+  'offline.bodySome':
+    '典型案例很多，“保存全站”只存最新的 {kept} 个和其他页面提到的；别的案例要有网络才能打开。',
   'offline.updating': '网站有更新，正在更新已保存的内容……',
   'offline.updateFailed': '更新没有完成，已保存的内容照样能用，下次联网时会接着更新。',
   'offline.unsupported':

@@ -10,7 +10,8 @@
  * 2. writes dist/offline-pack.json: every other file a reader needs offline — every page, the
  *    scripts and pictures they load and the whole Pagefind index — with its size, a content
  *    hash where the name does not already change with the content, and a version. The
- *    保存全站 button downloads it.
+ *    保存全站 button downloads it. Of a case library larger than PACK_CASES it holds only a part
+ *    of a fixed size (src/lib/offline-pack.ts, caseLibraryInPack), so the pack stays a few MB.
  * `precacheCore` then narrows Workbox's precache manifest to the core (a manifest transform).
  */
 import type { AstroIntegration } from 'astro';
@@ -18,8 +19,16 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PACK_URL, formatBytes, isContentAddressed, type Pack } from '../lib/offline-pack';
-import { PAGES } from '../data/urls';
+import {
+  PACK_URL,
+  caseLibraryInPack,
+  formatBytes,
+  isContentAddressed,
+  packHoldsAllCases,
+  type Pack,
+} from '../lib/offline-pack';
+import { isCaseStudyPath } from '../lib/case-facets';
+import { casesPageUrl, PAGES } from '../data/urls';
 
 /** Pages every visitor gets offline: the urgent advice, the guides, search and the offline page. */
 const CORE_PAGES = [PAGES.home, PAGES.help, PAGES.guides, PAGES.search, PAGES.offline];
@@ -45,6 +54,14 @@ const LEFT_OUT = [
   /^workbox-[^/]+\.js$/,
   /^offline-pack\.json$/,
 ];
+
+/**
+ * Data a core page names but fetches only on a reader's request, left to the pack: the case
+ * studies' best bets grow with the library (about 0.3 KB a case: 2.6 MB at 10,000 cases), and the
+ * search page fetches them only when the reader asks for cases.
+ */
+const CASE_BETS = '/search/case-bets.json';
+const NOT_CORE = [CASE_BETS.slice(1)];
 
 const inOffline = (path: string) =>
   OFFLINE.some((re) => re.test(path)) && !LEFT_OUT.some((re) => re.test(path));
@@ -90,7 +107,7 @@ function coreOf(dist: string, files: Set<string>): Set<string> {
   const core = new Set<string>();
   const queue = CORE_PAGES.map(fileOf).filter((path) => files.has(path));
   for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-    if (core.has(path)) continue;
+    if (core.has(path) || NOT_CORE.includes(path)) continue;
     core.add(path);
     queue.push(...loads(path, readFileSync(join(dist, path), 'utf8'), files));
   }
@@ -105,11 +122,43 @@ function walk(dir: string, root = dir): string[] {
   );
 }
 
+/** The case studies a page links to, in order (site paths). */
+const caseLinks = (html: string) =>
+  [...html.matchAll(/\shref="(\/cases\/[^"#?]+\/)"/g)].map((m) => m[1]!).filter(isCaseStudyPath);
+
+/**
+ * Which files of the case library go into the pack (src/lib/offline-pack.ts, caseLibraryInPack):
+ * all while it is small; past PACK_CASES case studies, a part of a fixed size, without the case
+ * studies' search index and best bets. `files` are the offline files (dist-relative).
+ */
+function caseLibraryFilter(dist: string, files: Set<string>) {
+  const pages = [...files].filter((path) => path.endsWith('.html')).map(urlOf);
+  const inLibrary = (url: string) => url.startsWith(PAGES.cases) && url.endsWith('/');
+  const read = (url: string) => readFileSync(join(dist, fileOf(url)), 'utf8');
+  const lists = pages
+    .filter((url) => inLibrary(url) && !isCaseStudyPath(url))
+    .map((url) => ({ url, cases: caseLinks(read(url)) }));
+  const byUrl = new Map(lists.map((l) => [l.url, l.cases]));
+  const newest: string[] = [];
+  for (let k = 1, list = byUrl.get(casesPageUrl(k)); list; list = byUrl.get(casesPageUrl(++k)))
+    newest.push(...list);
+  const linked = pages.filter((url) => !inLibrary(url)).flatMap((url) => caseLinks(read(url)));
+  const whole = packHoldsAllCases(newest.length);
+  const kept = caseLibraryInPack({ newest, lists, linked });
+  return {
+    studies: { kept: [...kept].filter(isCaseStudyPath).length, all: newest.length },
+    inPack: (url: string) =>
+      inLibrary(url)
+        ? kept.has(url)
+        : whole || !(url.startsWith('/pagefind/cases/') || url === CASE_BETS),
+  };
+}
+
 /** The pack for dist/: every offline file outside the core, in download order. */
-function packOf(dist: string, core: Set<string>): Pack {
+function packOf(dist: string, core: Set<string>, inPack: (url: string) => boolean): Pack {
   const rank = (url: string) => (isContentAddressed(url) ? 0 : url.endsWith('/') ? 2 : 1);
   const files = walk(dist)
-    .filter((path) => inOffline(path) && !core.has(path))
+    .filter((path) => inOffline(path) && !core.has(path) && inPack(urlOf(path)))
     .map((path) => {
       const bytes = readFileSync(join(dist, path));
       const url = urlOf(path);
@@ -146,13 +195,16 @@ export default function offlinePack(): AstroIntegration & {
         const dist = fileURLToPath(dir);
         const files = new Set(walk(dist).filter(inOffline));
         core = coreOf(dist, files);
-        const pack = packOf(dist, core);
+        const library = caseLibraryFilter(dist, files);
+        const pack = packOf(dist, core, library.inPack);
         const out = join(dist, fileOf(PACK_URL));
         writeFileSync(out, JSON.stringify(pack));
         const bytes = pack.files.reduce((n, f) => n + f.size, 0);
+        const { kept, all } = library.studies;
         logger.info(
           `first visit precaches ${core.size} files (${formatBytes(pack.core.bytes)}); ` +
-            `${relative(dirname(dist), out)} lists ${pack.files.length} more (${formatBytes(bytes)})`,
+            `${relative(dirname(dist), out)} lists ${pack.files.length} more (${formatBytes(bytes)}), ` +
+            (kept === all ? `all ${all} case studies` : `${kept} of the ${all} case studies`),
         );
       },
     },

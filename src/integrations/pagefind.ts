@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { isCaseStudyPath } from '../lib/case-facets';
 
 /** The main bundle's index chunk size (Pagefind's own unit: about 4 KB compressed at this setting). */
 const INDEX_CHUNK_SIZE = '2000';
@@ -33,7 +34,7 @@ const INDEX_CHUNK_SIZE = '2000';
 const CASES_BUNDLE = 'cases';
 
 /** A case study's page (not the library's list or filter pages): cases/<slug>/index.html. */
-const CASE_PAGE = /^cases\/(?!(?:type|for|channel|outcome)\/)[^/]+\/index\.html$/;
+const isCasePage = (file: string) => isCaseStudyPath(`/${file.replace(/index\.html$/, '')}`);
 
 /** Every HTML file of the built site (Pagefind's own folder aside), relative to it. */
 function htmlFiles(site: string, dir = ''): string[] {
@@ -96,8 +97,8 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const files = htmlFiles(site);
-        const cases = files.filter((f) => CASE_PAGE.test(f));
-        const main = files.filter((f) => !CASE_PAGE.test(f));
+        const cases = files.filter(isCasePage);
+        const main = files.filter((f) => !isCasePage(f));
         const bundle = join(site, 'pagefind');
         await writeBundle(site, main, bundle, INDEX_CHUNK_SIZE);
         await writeBundle(site, cases, join(bundle, CASES_BUNDLE));

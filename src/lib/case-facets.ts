@@ -24,6 +24,38 @@ const OUTCOME_SLUGS: Readonly<Record<Outcome, string>> = {
 };
 
 export type FacetKey = 'type' | 'for' | 'channel' | 'outcome';
+const FACET_KEYS: readonly FacetKey[] = ['type', 'for', 'channel', 'outcome'];
+
+/**
+ * Cases on each page of the library and of each filter (/cases/, /cases/2/…): few enough that a
+ * page stays well inside the 14 KB HTML budget with the longest titles and summaries the schema
+ * allows, however many cases there are.
+ */
+export const CASES_PER_PAGE = 20;
+
+/** Cases the feed (/cases/rss.xml) carries: the newest, as feeds do, not the whole library. */
+export const CASES_IN_FEED = 50;
+
+/**
+ * Is this site path a case study's own page (/cases/<slug>/), not a page of the library's lists
+ * (/cases/, /cases/2/, /cases/<filter>/<value>/…)?
+ */
+export function isCaseStudyPath(path: string): boolean {
+  const slug = /^\/cases\/([^/]+)\/$/.exec(path)?.[1];
+  return slug !== undefined && !isListSegment(slug);
+}
+
+/** A first path segment under /cases/ that belongs to the lists: a page number or a filter. */
+const isListSegment = (segment: string) =>
+  /^\d+$/.test(segment) || (FACET_KEYS as readonly string[]).includes(segment);
+
+/**
+ * Case ids (file names) that would take the address of a list page, a page number (/cases/2/) or
+ * a filter's name (/cases/type/): the build refuses them (src/data/content.ts).
+ */
+export function reservedCaseIds(ids: readonly string[]): string[] {
+  return ids.filter(isListSegment);
+}
 
 /** The heading of each filter, as a key of the UI strings. */
 export const FACET_LABELS = {

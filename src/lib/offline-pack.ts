@@ -93,3 +93,41 @@ export function formatBytes(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/**
+ * The most case studies the pack holds. Up to this many, the pack holds the whole case library
+ * (every case, every list page, the case studies' search index and best bets). A larger library
+ * would outgrow a phone — at 10,000 cases the whole site is about 366 MB: 200 MB of case pages,
+ * 85 MB of list pages, 76 MB of their search index — so the pack then holds a part that stays the
+ * same size however many cases are written (caseLibraryInPack); the others are kept as opened.
+ */
+export const PACK_CASES = 100;
+
+/** Does the pack hold the whole case library (and its search index) at this many cases? */
+export const packHoldsAllCases = (cases: number): boolean => cases <= PACK_CASES;
+
+/** The case library as built: what the pack chooses from. */
+export interface CaseLibraryPages {
+  /** Every case study's address, newest first (as /cases/, /cases/2/… list them). */
+  newest: readonly string[];
+  /** Every list page (/cases/, /cases/2/, /cases/type/x/…) with the case studies it lists. */
+  lists: readonly { url: string; cases: readonly string[] }[];
+  /** Case studies the rest of the site links to (a guide's 相关案例, an audience page's cases). */
+  linked: Iterable<string>;
+}
+
+/**
+ * The pages of the case library the pack holds: all of them while packHoldsAllCases; otherwise
+ * the newest PACK_CASES case studies, the ones the rest of the site links to (so every case link
+ * on a saved guide or audience page works offline), and the list pages whose every case is saved.
+ */
+export function caseLibraryInPack({ newest, lists, linked }: CaseLibraryPages): Set<string> {
+  if (packHoldsAllCases(newest.length)) return new Set([...newest, ...lists.map((l) => l.url)]);
+  const studies = new Set(newest);
+  const saved = new Set([
+    ...newest.slice(0, PACK_CASES),
+    ...[...linked].filter((url) => studies.has(url)),
+  ]);
+  const full = lists.filter((l) => l.cases.every((url) => saved.has(url))).map((l) => l.url);
+  return new Set([...saved, ...full]);
+}

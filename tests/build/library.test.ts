@@ -10,15 +10,18 @@ import { describe, expect, it } from 'vitest';
 import {
   audienceUrl,
   caseFilterUrl,
+  casesPageUrl,
   caseUrl,
   guidesForUrl,
   guideUrl,
   PAGES,
 } from '../../src/data/urls';
-import { caseHas } from '../../src/lib/case-facets';
+import { CASES_IN_FEED, CASES_PER_PAGE, caseHas } from '../../src/lib/case-facets';
+import { pageCount } from '../../src/lib/pagination';
 import { GUIDE_GROUPS } from '../../src/lib/taxonomy';
 import { caseFiltersFromContent, readCollection } from '../support/content-files';
 import { DIST, page, text } from '../support/dist';
+import { linkProblems, listPages } from '../support/case-lists';
 
 const guides = readCollection('guides');
 const cases = readCollection('cases');
@@ -27,9 +30,18 @@ const audiences = readCollection('audiences');
 const fromContent = caseFiltersFromContent();
 const caseLike = (id: string) => fromContent.cases.find((c) => c.id === id)!;
 
-/** The case addresses a case-list page shows, in order. */
-const listedCases = (path: string) =>
-  [...page(path).querySelectorAll('#case-list ~ ul > li h3 a')].map((a) => a.getAttribute('href'));
+/** The case addresses a list shows across its pages (/cases/, /cases/2/…), in order. */
+const listedCases = (first: string) => listPages(page, first).flatMap((p) => p.cases);
+/** Cases by address, newest first as the lists show them (published, then file name). */
+const newestFirst = (ids: readonly string[]) =>
+  cases
+    .filter((c) => ids.includes(c.id))
+    .sort(
+      (a, b) =>
+        String(b.data['published']).localeCompare(String(a.data['published'])) ||
+        a.id.localeCompare(b.id),
+    )
+    .map((c) => caseUrl(c.id));
 
 describe('the guides', () => {
   it('every slug PRODUCT.md fixes is published', () => {
@@ -112,8 +124,15 @@ describe('the case library', () => {
     }
   });
 
-  it('the index lists every case, and each filter shows the true count and links a page listing exactly those cases', () => {
-    expect(listedCases(PAGES.cases).sort()).toEqual(cases.map((c) => caseUrl(c.id)).sort());
+  it('the index lists every case once, newest first, at most CASES_PER_PAGE a page', () => {
+    const pages = listPages(page, PAGES.cases);
+    expect(pages.length).toBe(pageCount(cases.length, CASES_PER_PAGE));
+    expect(pages.flatMap((p) => p.cases)).toEqual(newestFirst(cases.map((c) => c.id)));
+    for (const p of pages.slice(0, -1)) expect(p.cases.length, p.path).toBe(CASES_PER_PAGE);
+    expect(linkProblems(pages, casesPageUrl)).toEqual([]);
+  });
+
+  it('each filter shows the true count and links a list of exactly those cases, newest first', () => {
     const filters = [...page(PAGES.cases).querySelectorAll('main details nav a')].map((a) => ({
       href: a.getAttribute('href')!,
       count: Number(/（(\d+)）/.exec(text(a))?.[1]),
@@ -125,15 +144,21 @@ describe('the case library', () => {
     expect(filters.length).toBe(expected.length);
     for (const { key, slug } of expected) {
       const href = caseFilterUrl(key, slug);
-      const want = cases
-        .filter((c) => caseHas(caseLike(c.id), key, slug))
-        .map((c) => caseUrl(c.id));
+      const want = cases.filter((c) => caseHas(caseLike(c.id), key, slug)).map((c) => c.id);
       expect(filters.find((f) => f.href === href)?.count, href).toBe(want.length);
-      expect(listedCases(href).sort(), href).toEqual(want.sort());
+      const pages = listPages(page, href);
+      expect(
+        pages.flatMap((p) => p.cases),
+        href,
+      ).toEqual(newestFirst(want));
+      expect(
+        linkProblems(pages, (k) => caseFilterUrl(key, slug, k)),
+        href,
+      ).toEqual([]);
     }
   });
 
-  it('the feed is well-formed RSS 2.0 listing every case, newest first', () => {
+  it(`the feed is well-formed RSS 2.0 listing the newest ${CASES_IN_FEED} cases (all, while fewer), newest first`, () => {
     const xml = readFileSync(join(DIST, PAGES.casesFeed), 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
     const rss = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
@@ -145,8 +170,8 @@ describe('the case library', () => {
     expect(rss.rss['@_version']).toBe('2.0');
     expect(rss.rss.channel.title).toContain('冰城反诈');
     const items = rss.rss.channel.item;
-    expect(items.map((i) => new URL(i.link).pathname).sort()).toEqual(
-      cases.map((c) => caseUrl(c.id)).sort(),
+    expect(items.map((i) => new URL(i.link).pathname)).toEqual(
+      newestFirst(cases.map((c) => c.id)).slice(0, CASES_IN_FEED),
     );
     expect(items.every((i) => i.title.length > 0)).toBe(true);
     const dates = items.map((i) => Date.parse(i.pubDate));

@@ -1,7 +1,8 @@
 /**
  * The offline copy as built (dist/): what the service worker precaches on every first visit (the
  * core: ≤ 300 KB gzip -9, measured file by file as `npm run bench` does), the list the 保存全站
- * button downloads (dist/offline-pack.json: every other page and the whole search index), and
+ * button downloads (dist/offline-pack.json: every other page and the whole search index; of a
+ * case library larger than PACK_CASES a part, tests/build/case-pages.test.ts), and
  * the button itself in the footer of every page. The browser side is tests/e2e/offline.spec.ts.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -10,9 +11,16 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../../src/data/urls';
 import { t } from '../../src/i18n/zh-CN';
-import { PACK_HEADER, PACK_URL, isContentAddressed, type Pack } from '../../src/lib/offline-pack';
+import {
+  PACK_HEADER,
+  PACK_URL,
+  isContentAddressed,
+  packHoldsAllCases,
+  type Pack,
+} from '../../src/lib/offline-pack';
 import { CACHES } from '../../src/lib/offline-caches';
 import { builtPages, DIST, page } from '../support/dist';
+import { readCollection } from '../support/content-files';
 
 const CORE_PAGES = [PAGES.home, PAGES.help, PAGES.guides, PAGES.search, PAGES.offline];
 const BUDGET = 300 * 1024;
@@ -65,10 +73,12 @@ describe('the first-visit precache (the core)', () => {
     }
   });
 
-  it('holds no Pagefind file, share image or recording', () => {
+  it('holds no Pagefind file, share image or recording, nor anything that grows with the case library', () => {
     expect(
       precached.filter((url) => /^\/(?:pagefind|posters|og|wallpapers|song)\//.test(url)),
     ).toEqual([]);
+    // The case studies' best bets: 2 MB at 10,000 cases, fetched only when a reader asks for cases.
+    expect(precached.filter((url) => url.startsWith(PAGES.cases) || /case/.test(url))).toEqual([]);
   });
 });
 
@@ -76,9 +86,12 @@ describe('the offline pack (dist/offline-pack.json)', () => {
   const listed = pack.files.map((f) => f.url);
 
   it('lists every page but the 404 page and the core, and the whole Pagefind index but its ready-made UI', () => {
+    // A case library larger than PACK_CASES is saved in part: tests/build/case-pages.test.ts.
+    const whole = packHoldsAllCases(readCollection('cases').length);
     const pages = builtPages()
       .map(pageOf)
-      .filter((url) => url !== '/404.html' && !CORE_PAGES.includes(url as never));
+      .filter((url) => url !== '/404.html' && !CORE_PAGES.includes(url as never))
+      .filter((url) => whole || !url.startsWith(PAGES.cases));
     expect(pages.length).toBeGreaterThan(100);
     expect(pages.filter((url) => !listed.includes(url))).toEqual([]);
     const index = listed.filter((url) => url.startsWith('/pagefind/'));
@@ -86,6 +99,10 @@ describe('the offline pack (dist/offline-pack.json)', () => {
     expect(index).toContain('/pagefind/pagefind-entry.json');
     expect(index.filter((url) => url.includes('/fragment/')).length).toBeGreaterThan(10);
     expect(index.filter((url) => /-ui\.|highlight/.test(url))).toEqual([]);
+    if (whole) {
+      expect(index).toContain('/pagefind/cases/pagefind-entry.json');
+      expect(listed).toContain('/search/case-bets.json');
+    }
   });
 
   it('lists no share image, recording, worker or core file', () => {

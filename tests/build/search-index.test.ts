@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { isCaseStudyPath } from '../../src/lib/case-facets';
 import type { BetEntry } from '../../src/lib/best-bets';
 import { builtJsonFile, DIST, searchablePages } from '../support/dist';
 
@@ -39,10 +40,9 @@ describe('the Pagefind index', () => {
   it('holds the case studies in a bundle of their own, and everything else in the main one', () => {
     const main = [...fragmentIds().keys()];
     const cases = [...fragmentIds(join(BUNDLE, 'cases')).keys()];
-    const isCase = (url: string) => /^\/cases\/[^/]+\/$/.test(url);
     expect(cases.length).toBeGreaterThanOrEqual(32);
-    expect(cases.every(isCase)).toBe(true);
-    expect(main.filter(isCase)).toEqual([]);
+    expect(cases.every(isCaseStudyPath)).toBe(true);
+    expect(main.filter(isCaseStudyPath)).toEqual([]);
     expect(main).toContain('/guides/shuadan-fanli/');
     expect(main).toContain('/help/');
     // Only the index: the search page brings Pagefind's script and WebAssembly from the main one.

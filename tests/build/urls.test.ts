@@ -10,6 +10,7 @@ import {
   alertUrl,
   audienceUrl,
   caseFilterUrl,
+  casesPageUrl,
   caseUrl,
   guidesForUrl,
   guideUrl,
@@ -26,12 +27,18 @@ import {
   readYamlCollection,
 } from '../support/content-files';
 import { DIST, sitePaths } from '../support/dist';
+import { CASES_PER_PAGE } from '../../src/lib/case-facets';
+import { pageCount } from '../../src/lib/pagination';
 import { alertsOn, builtDay } from '../support/alerts';
 
 const guides = readCollection('guides');
 const cases = readCollection('cases');
 const audiences = readCollection('audiences');
 const rehearsals = readYamlCollection('rehearsals');
+
+/** The page numbers of a list of `count` cases: 1, 2… */
+const pages = (count: number) =>
+  Array.from({ length: pageCount(count, CASES_PER_PAGE) }, (_, i) => i + 1);
 
 /** Every address the module produces for today's content. */
 function producedUrls(): string[] {
@@ -46,7 +53,11 @@ function producedUrls(): string[] {
       quizUrl(a.id),
       quizClassUrl(a.id),
     ]),
-    ...facets.flatMap((f) => f.values.map((v) => caseFilterUrl(f.key, v.slug))),
+    // The case library and each filter, in pages of CASES_PER_PAGE.
+    ...pages(cases.length).map((k) => casesPageUrl(k)),
+    ...facets.flatMap((f) =>
+      f.values.flatMap((v) => pages(v.count).map((k) => caseFilterUrl(f.key, v.slug, k))),
+    ),
     ...rehearsals.map((r) => rehearsalUrl(r.id)),
     // The alerts this build published: all but those whose first day is still to come.
     ...alertsOn(builtDay())
@@ -80,6 +91,9 @@ describe('page addresses (src/data/urls.ts)', () => {
     expect(audienceUrl('elderly')).toBe('/for/elderly/');
     expect(guidesForUrl('elderly')).toBe('/guides/for/elderly/');
     expect(caseFilterUrl('channel', 'weixin')).toBe('/cases/channel/weixin/');
+    expect(PAGES.cases).toBe('/cases/');
+    expect(casesPageUrl(2)).toBe('/cases/2/');
+    expect(caseFilterUrl('channel', 'weixin', 2)).toBe('/cases/channel/weixin/2/');
     expect(PAGES.help).toBe('/help/');
     expect(withFragment('/for/teachers/', 'ketang')).toBe('/for/teachers/#ketang');
     expect(PAGES.toolkit).toBe('/toolkit/');

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { page as built, sitePaths } from '../support/dist';
+import { isCaseStudyPath } from '../../src/lib/case-facets';
 
 /** The most A4 pages each kind of page may print on. */
 const MAX_PAGES = { guides: 2, cases: 2, for: 3, help: 3 } as const;
@@ -18,7 +19,9 @@ const leaflets = sitePaths()
     path,
     kind: (path === '/help/'
       ? 'help'
-      : /^\/(guides|cases|for)\/(?!for\/)[^/]+\/$/.exec(path)?.[1]) as Kind | undefined,
+      : isCaseStudyPath(path)
+        ? 'cases'
+        : /^\/(guides|for)\/(?!for\/)[^/]+\/$/.exec(path)?.[1]) as Kind | undefined,
   }))
   .filter((p): p is { path: string; kind: Kind } => p.kind !== undefined)
   .map((p) => ({
@@ -107,7 +110,7 @@ test('the leaflets cover every guide, case and audience page and /help/', () => 
   const count = (kind: Kind) => leaflets.filter((l) => l.kind === kind).length;
   const pages = sitePaths();
   expect(count('guides')).toBe(pages.filter((p) => /^\/guides\/(?!for\/)[^/]+\/$/.test(p)).length);
-  expect(count('cases')).toBe(pages.filter((p) => /^\/cases\/[^/]+\/$/.test(p)).length);
+  expect(count('cases')).toBe(pages.filter(isCaseStudyPath).length);
   expect(count('for')).toBe(pages.filter((p) => /^\/for\/[^/]+\/$/.test(p)).length);
   expect(count('help')).toBe(1);
   expect(count('guides')).toBeGreaterThanOrEqual(16);

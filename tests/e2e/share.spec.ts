@@ -9,6 +9,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { axeViolations } from './axe';
 import { page as built, sitePaths } from '../support/dist';
+import { isCaseStudyPath } from '../../src/lib/case-facets';
 
 /** Every page whose built HTML has a share bar, with the canonical address its QR code must hold. */
 const shared = sitePaths()
@@ -48,9 +49,10 @@ test('the pages readers pass on have a share bar: every guide, case, audience pa
   const paths = shared.map((s) => s.path);
   const expected = sitePaths().filter(
     (p) =>
-      /^\/(guides|cases|for|alerts)\/[^/]+\/$|^\/(help|app|song|campaign)\/$/.test(p) &&
-      !/^\/(guides|cases)\/for\/$/.test(p) &&
-      p !== '/alerts/calendar/',
+      isCaseStudyPath(p) ||
+      (/^\/(guides|for|alerts)\/[^/]+\/$|^\/(help|app|song|campaign)\/$/.test(p) &&
+        p !== '/guides/for/' &&
+        p !== '/alerts/calendar/'),
   );
   expect(paths.sort()).toEqual(expected.sort());
 });

@@ -1,5 +1,6 @@
 /** Shared helpers for the end-to-end tests: the built site's page list and axe settings. */
 import { sitePaths } from '../support/dist';
+import { isCaseStudyPath } from '../../src/lib/case-facets';
 
 /** Every page in the built sitemap, as a path (/guides/…/), plus the 404 and offline pages. */
 export const allPages = sitePaths;
@@ -11,7 +12,7 @@ export function guidePages(): string[] {
 
 /** The case pages themselves (/cases/<slug>/), not the index or its filtered views. */
 export function casePages(): string[] {
-  return allPages().filter((p) => /^\/cases\/[^/]+\/$/.test(p));
+  return allPages().filter(isCaseStudyPath);
 }
 
 /** The WCAG 2.0–2.2 A and AA rules axe checks on every page. */

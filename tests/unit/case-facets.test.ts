@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { caseFacets, caseHas, facetHref, type CaseLike } from '../../src/lib/case-facets';
+import {
+  caseFacets,
+  caseHas,
+  facetHref,
+  isCaseStudyPath,
+  reservedCaseIds,
+  type CaseLike,
+} from '../../src/lib/case-facets';
+import { caseFilterUrl, casesPageUrl } from '../../src/data/urls';
 
-const item = (id: string, guide: string, audiences: string[], channel: CaseLike['data']['channel'], outcome: CaseLike['data']['outcome']): CaseLike => ({
+const item = (
+  id: string,
+  guide: string,
+  audiences: string[],
+  channel: CaseLike['data']['channel'],
+  outcome: CaseLike['data']['outcome'],
+): CaseLike => ({
   id,
   data: { guide: { id: guide }, audiences: audiences.map((a) => ({ id: a })), channel, outcome },
 });
@@ -24,7 +38,9 @@ const audiences = [
 ];
 
 describe('case filters', () => {
-  const facets = Object.fromEntries(caseFacets(cases, guides, audiences).map((f) => [f.key, f.values]));
+  const facets = Object.fromEntries(
+    caseFacets(cases, guides, audiences).map((f) => [f.key, f.values]),
+  );
 
   it('counts cases per scam type and leaves out types with none', () => {
     expect(facets['type']).toEqual([
@@ -54,5 +70,32 @@ describe('case filters', () => {
     expect(caseHas(cases[1]!, 'channel', 'weixin')).toBe(true);
     expect(caseHas(cases[1]!, 'outcome', 'beipian')).toBe(false);
     expect(facetHref('channel', 'weixin')).toBe('/cases/channel/weixin/');
+  });
+});
+
+describe('the case library’s addresses', () => {
+  it('tells a case study’s page from the pages of the lists', () => {
+    expect(isCaseStudyPath('/cases/tuixiu-anquan-zhanghu/')).toBe(true);
+    expect(isCaseStudyPath('/cases/96110-quanzu-wanglian/')).toBe(true);
+    for (const list of ['/cases/', '/cases/2/', '/cases/12/', '/cases/type/', '/cases/for/'])
+      expect(isCaseStudyPath(list), list).toBe(false);
+    expect(isCaseStudyPath('/cases/type/liangka/')).toBe(false);
+    expect(isCaseStudyPath('/cases/type/liangka/2/')).toBe(false);
+    expect(isCaseStudyPath('/cases/rss.xml')).toBe(false);
+    expect(isCaseStudyPath('/guides/liangka/')).toBe(false);
+  });
+
+  it('refuses a case file named like a page of the lists (a number or a filter)', () => {
+    expect(reservedCaseIds(['2', 'type', 'outcome', '96110-lanxia', 'for-students', '2b'])).toEqual(
+      ['2', 'type', 'outcome'],
+    );
+  });
+
+  it('pages after the first add their number to the list’s address', () => {
+    expect(casesPageUrl()).toBe('/cases/');
+    expect(casesPageUrl(1)).toBe('/cases/');
+    expect(casesPageUrl(2)).toBe('/cases/2/');
+    expect(caseFilterUrl('type', 'liangka', 1)).toBe('/cases/type/liangka/');
+    expect(caseFilterUrl('type', 'liangka', 3)).toBe('/cases/type/liangka/3/');
   });
 });

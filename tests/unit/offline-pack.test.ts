@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   cacheFor,
+  caseLibraryInPack,
   formatBytes,
   isContentAddressed,
   needsDownload,
+  PACK_CASES,
   packBytes,
+  packHoldsAllCases,
   stalePaths,
   type Pack,
 } from '../../src/lib/offline-pack';
@@ -90,5 +93,55 @@ describe('stalePaths', () => {
         pack,
       ),
     ).toEqual(['/_astro/quiz.Old1.js', '/guides/gone/']);
+  });
+});
+
+describe('caseLibraryInPack (the case library in the 保存全站 pack)', () => {
+  /** A library of `n` cases, newest first, listed 20 a page, and one filter of every third case. */
+  const library = (n: number, linked: string[] = []) => {
+    const newest = Array.from({ length: n }, (_, i) => `/cases/case-${i + 1}/`);
+    const pages = Math.ceil(n / 20);
+    const lists = Array.from({ length: pages }, (_, k) => ({
+      url: k === 0 ? '/cases/' : `/cases/${k + 1}/`,
+      cases: newest.slice(k * 20, k * 20 + 20),
+    }));
+    const thirds = newest.filter((_, i) => i % 3 === 0);
+    lists.push({ url: '/cases/outcome/quanzu/', cases: thirds.slice(0, 20) });
+    if (thirds.length > 20)
+      lists.push({ url: '/cases/outcome/quanzu/2/', cases: thirds.slice(20) });
+    return { newest, lists, linked };
+  };
+
+  it(`holds the whole library while it has at most ${PACK_CASES} cases`, () => {
+    const all = library(PACK_CASES);
+    const kept = caseLibraryInPack(all);
+    expect(packHoldsAllCases(PACK_CASES)).toBe(true);
+    expect([...kept].sort()).toEqual([...all.newest, ...all.lists.map((l) => l.url)].sort());
+  });
+
+  it('past that, the newest cases, the ones other pages link to, and the lists of saved cases only', () => {
+    const linked = ['/cases/case-500/', '/cases/case-9999/', '/guides/liangka/'];
+    const big = library(10_000, linked);
+    const kept = caseLibraryInPack(big);
+    expect(packHoldsAllCases(10_000)).toBe(false);
+    const studies = [...kept].filter((url) => /case-\d+/.test(url));
+    expect(studies.length).toBe(PACK_CASES + 2);
+    expect(kept.has('/cases/case-1/')).toBe(true);
+    expect(kept.has(`/cases/case-${PACK_CASES}/`)).toBe(true);
+    expect(kept.has(`/cases/case-${PACK_CASES + 1}/`)).toBe(false);
+    expect(kept.has('/cases/case-500/')).toBe(true);
+    // A link to something that is not a case study adds nothing.
+    expect(kept.has('/guides/liangka/')).toBe(false);
+    // The first pages of /cases/ and of the filter list only saved cases; the later ones do not.
+    const lists = [...kept].filter((url) => !/case-\d+/.test(url));
+    expect(lists).toEqual([
+      '/cases/',
+      '/cases/2/',
+      '/cases/3/',
+      '/cases/4/',
+      '/cases/5/',
+      '/cases/outcome/quanzu/',
+    ]);
+    expect(kept.size).toBeLessThan(120);
   });
 });
