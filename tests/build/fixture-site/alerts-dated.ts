@@ -1,30 +1,29 @@
 /**
- * One real build of a copy of the site on a fixed day (BUILD_DATE=2027-01-20), with three test
+ * Run by tests/build/fixture-site.test.ts, over its shared build (tests/support/fixture-site.ts).
+ * A build of a copy of the site on a fixed day (BUILD_DATE=2027-01-20), with three test
  * alerts beside the seed ones (tests/fixtures/alerts/): one that ended in December, one that began
  * five days before, one that begins in March. What an editor relies on: the next build drops the
  * expired alert from the home page, its guide and the feed and keeps it in the archive; puts the
  * new one everywhere; publishes nothing early; shows a yearly reminder with this year's dates;
  * and marks January on the calendar.
  */
-import { cpSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, copyProject } from '../../scripts/lib/project-copy';
-import { alertUrl, guideUrl, PAGES } from '../../src/data/urls';
-import { alertsOn, builtDay, currentOf } from '../support/alerts';
-import { readYamlCollection, readYamlFile } from '../support/content-files';
+import { describe, expect, it } from 'vitest';
+import { ALERT_FIXTURES, FIXTURE_DAY, site } from '../../support/fixture-site';
+import { alertUrl, guideUrl, PAGES } from '../../../src/data/urls';
+import { alertsOn, builtDay, currentOf } from '../../support/alerts';
+import { readYamlCollection, readYamlFile } from '../../support/content-files';
 
-const DAY = '2027-01-20';
-const FIXTURES = join(import.meta.dirname, '../fixtures/alerts');
+const DAY = FIXTURE_DAY;
+const FIXTURES = ALERT_FIXTURES;
 const fixtures = readdirSync(FIXTURES).map((f) => readYamlFile(join(FIXTURES, f)));
 
-let dir = '';
-let output = '';
-let status: number | null = null;
 const page = (path: string): Document =>
-  parseHTML(readFileSync(join(dir, 'dist', path, path.endsWith('/') ? 'index.html' : ''), 'utf8'))
-    .document as unknown as Document;
+  parseHTML(
+    readFileSync(join(site.dir, 'dist', path, path.endsWith('/') ? 'index.html' : ''), 'utf8'),
+  ).document as unknown as Document;
 const hrefs = (root: Element | null | undefined, selector = 'a') =>
   [...(root?.querySelectorAll(selector) ?? [])].map((a) => a.getAttribute('href'));
 const exists = (path: string) => {
@@ -36,13 +35,6 @@ const exists = (path: string) => {
   }
 };
 
-beforeAll(() => {
-  dir = copyProject();
-  for (const f of fixtures) cpSync(join(FIXTURES, f.file), join(dir, 'content/alerts', f.file));
-  ({ status, output } = buildProject(dir, [], { BUILD_DATE: DAY }));
-}, 300_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 describe(`a build on ${DAY} (BUILD_DATE)`, () => {
   const expected = alertsOn(DAY, [...readYamlCollection('alerts'), ...fixtures]);
   const current = currentOf(expected);
@@ -50,7 +42,7 @@ describe(`a build on ${DAY} (BUILD_DATE)`, () => {
   const fresh = alertUrl('current-one-off');
 
   it('succeeds and counts that day as today', () => {
-    expect(status, output.slice(-3000)).toBe(0);
+    expect(site.status, site.output.slice(-3000)).toBe(0);
     expect(builtDay(page)).toBe(DAY);
   });
 
@@ -86,7 +78,7 @@ describe(`a build on ${DAY} (BUILD_DATE)`, () => {
   });
 
   it('the feed lists the new alert and not the expired one', () => {
-    const xml = readFileSync(join(dir, 'dist', PAGES.alertsFeed), 'utf8');
+    const xml = readFileSync(join(site.dir, 'dist', PAGES.alertsFeed), 'utf8');
     const links = [...xml.matchAll(/<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname);
     expect(links.slice(1)).toEqual(current.map((a) => alertUrl(a.id)));
     expect(links).toContain(fresh);
@@ -95,7 +87,7 @@ describe(`a build on ${DAY} (BUILD_DATE)`, () => {
 
   it('an alert whose first day has not come is not published anywhere', () => {
     expect(exists(alertUrl('not-yet'))).toBe(false);
-    expect(readFileSync(join(dir, 'dist', 'sitemap-0.xml'), 'utf8')).not.toContain('not-yet');
+    expect(readFileSync(join(site.dir, 'dist', 'sitemap-0.xml'), 'utf8')).not.toContain('not-yet');
   });
 
   it('a yearly reminder shows this year’s window', () => {

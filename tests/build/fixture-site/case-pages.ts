@@ -1,5 +1,6 @@
 /**
- * The case library once it spreads over many pages: one real build of a copy of the site with
+ * Run by tests/build/fixture-site.test.ts, over its shared build (tests/support/fixture-site.ts).
+ * The case library once it spreads over many pages: a build of a copy of the site with
  * synthetic case pages beside the real ones (made as the bench's scale run makes them,
  * scripts/lib/synthetic-cases.ts: titled 合成测试页面 N, never in content/), enough for /cases/ to
  * run past ten pages. What a reader and an editor rely on: /cases/ and every filter are split into
@@ -10,30 +11,24 @@
  * library of a fixed size and says so (src/lib/offline-pack.ts, PACK_CASES). The same list checks
  * run over the real site in tests/build/library.test.ts.
  */
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildProject, copyProject } from '../../scripts/lib/project-copy';
-import { indexedPages, loadSyntheticPool } from '../../scripts/lib/scale';
-import { SYNTHETIC_PREFIX, seededRandom, syntheticCase } from '../../scripts/lib/synthetic-cases';
-import { caseFilterUrl, casesPageUrl, caseUrl, PAGES } from '../../src/data/urls';
-import { CASES_IN_FEED, CASES_PER_PAGE, isCaseStudyPath } from '../../src/lib/case-facets';
-import { pageCount } from '../../src/lib/pagination';
-import { PACK_CASES, PACK_URL, packHoldsAllCases, type Pack } from '../../src/lib/offline-pack';
-import { t } from '../../src/i18n/zh-CN';
-import { casesOn, linkProblems, listPages, pagination } from '../support/case-lists';
+import { describe, expect, it } from 'vitest';
+import { site, SYNTHETIC } from '../../support/fixture-site';
+import { indexedPages } from '../../../scripts/lib/scale';
+import { caseFilterUrl, casesPageUrl, caseUrl, PAGES } from '../../../src/data/urls';
+import { CASES_IN_FEED, CASES_PER_PAGE, isCaseStudyPath } from '../../../src/lib/case-facets';
+import { pageCount } from '../../../src/lib/pagination';
+import { PACK_CASES, PACK_URL, packHoldsAllCases, type Pack } from '../../../src/lib/offline-pack';
+import { t } from '../../../src/i18n/zh-CN';
+import { casesOn, linkProblems, listPages, pagination } from '../../support/case-lists';
 
-/** Synthetic cases added: with the real ones, /cases/ runs to more than ten pages. */
-const SYNTHETIC = 180;
 const KB = 1024;
 
-let dir = '';
-let output = '';
-let status: number | null = null;
-let caseIds: string[] = [];
-const fileOf = (path: string) => join(dir, 'dist', path, path.endsWith('/') ? 'index.html' : '');
+const fileOf = (path: string) =>
+  join(site.dir, 'dist', path, path.endsWith('/') ? 'index.html' : '');
 const parsed = new Map<string, Document>();
 const page = (path: string): Document => {
   let doc = parsed.get(path);
@@ -45,42 +40,26 @@ const page = (path: string): Document => {
 };
 /** Every page the copy's sitemap lists, as a site path. */
 const sitemap = () =>
-  readdirSync(join(dir, 'dist'))
+  readdirSync(join(site.dir, 'dist'))
     .filter((f) => /^sitemap-\d+\.xml$/.test(f))
     .flatMap((f) =>
-      [...readFileSync(join(dir, 'dist', f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      [...readFileSync(join(site.dir, 'dist', f), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
         (m) => new URL(m[1]!).pathname,
       ),
     );
 
-beforeAll(() => {
-  dir = copyProject();
-  const pool = loadSyntheticPool();
-  const random = seededRandom(SYNTHETIC);
-  for (let n = 1; n <= SYNTHETIC; n++) {
-    const { file, text } = syntheticCase(n, pool, random);
-    writeFileSync(join(dir, 'content/cases', file), text);
-  }
-  caseIds = readdirSync(join(dir, 'content/cases'))
-    .filter((f) => /^[^_].*\.mdx$/.test(f))
-    .map((f) => f.replace(/\.mdx$/, ''));
-  // No link-preview images for the synthetic pages (src/data/share-images.ts): a quicker build.
-  ({ status, output } = buildProject(dir, [], { BENCH_SYNTHETIC_CASES: SYNTHETIC_PREFIX }));
-}, 900_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
 describe(`the case library with ${SYNTHETIC} synthetic cases added`, () => {
   it('builds', () => {
-    expect(status, output.slice(-3000)).toBe(0);
-    expect(caseIds.length).toBeGreaterThan(10 * CASES_PER_PAGE);
+    expect(site.status, site.output.slice(-3000)).toBe(0);
+    expect(site.caseIds.length).toBeGreaterThan(10 * CASES_PER_PAGE);
   });
 
   it('/cases/ lists every case exactly once over pages 1 to N, each page full but the last', () => {
     const pages = listPages(page, PAGES.cases);
-    expect(pages.length).toBe(pageCount(caseIds.length, CASES_PER_PAGE));
+    expect(pages.length).toBe(pageCount(site.caseIds.length, CASES_PER_PAGE));
     const listed = pages.flatMap((p) => p.cases);
     expect(listed.length).toBe(new Set(listed).size);
-    expect(listed.sort()).toEqual(caseIds.map(caseUrl).sort());
+    expect(listed.sort()).toEqual(site.caseIds.map(caseUrl).sort());
     for (const p of pages.slice(0, -1)) expect(p.cases.length, p.path).toBe(CASES_PER_PAGE);
     expect(pages.at(-1)!.cases.length).toBeGreaterThan(0);
   });
@@ -120,7 +99,7 @@ describe(`the case library with ${SYNTHETIC} synthetic cases added`, () => {
 
   it('every list page stays under the 14 KB HTML budget (gzip)', () => {
     const lists = sitemap().filter((p) => p.startsWith(PAGES.cases) && !isCaseStudyPath(p));
-    expect(lists.length).toBeGreaterThan(pageCount(caseIds.length, CASES_PER_PAGE));
+    expect(lists.length).toBeGreaterThan(pageCount(site.caseIds.length, CASES_PER_PAGE));
     const over = lists
       .map((p) => ({ p, bytes: gzipSync(readFileSync(fileOf(p)), { level: 6 }).length }))
       .filter(({ bytes }) => bytes > 14 * KB)
@@ -129,7 +108,7 @@ describe(`the case library with ${SYNTHETIC} synthetic cases added`, () => {
   });
 
   it(`the feed carries the newest ${CASES_IN_FEED} cases, not the whole library`, () => {
-    const feed = readFileSync(join(dir, 'dist', PAGES.casesFeed), 'utf8');
+    const feed = readFileSync(join(site.dir, 'dist', PAGES.casesFeed), 'utf8');
     const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map(
       (m) => new URL(m[1]!).pathname,
     );
@@ -141,8 +120,8 @@ describe(`the case library with ${SYNTHETIC} synthetic cases added`, () => {
   });
 
   it(`保存全站 holds the newest ${PACK_CASES} cases, those other pages link to and the lists of saved cases only, and says so`, () => {
-    expect(packHoldsAllCases(caseIds.length)).toBe(false);
-    const pack = JSON.parse(readFileSync(join(dir, 'dist', PACK_URL), 'utf8')) as Pack;
+    expect(packHoldsAllCases(site.caseIds.length)).toBe(false);
+    const pack = JSON.parse(readFileSync(join(site.dir, 'dist', PACK_URL), 'utf8')) as Pack;
     const listed = new Set(pack.files.map((f) => f.url));
     const studies = [...listed].filter(isCaseStudyPath);
     const newest = listPages(page, PAGES.cases).flatMap((p) => p.cases);
@@ -169,7 +148,7 @@ describe(`the case library with ${SYNTHETIC} synthetic cases added`, () => {
     // The words say what is saved: the button's heading text, its last message, the offline page.
     const kept = { kept: PACK_CASES };
     expect(page(PAGES.toolkit).querySelector('main [data-save-site] p')!.textContent).toContain(
-      t('offline.leadSome', { count: caseIds.length, ...kept }),
+      t('offline.leadSome', { count: site.caseIds.length, ...kept }),
     );
     expect(
       page(PAGES.about).querySelector('footer [data-save-site]')!.getAttribute('data-done'),
@@ -181,8 +160,8 @@ describe(`the case library with ${SYNTHETIC} synthetic cases added`, () => {
 
   it('the sitemap lists every page of every list; search indexes the case studies, not the lists', () => {
     const listed = new Set(sitemap());
-    const last = pageCount(caseIds.length, CASES_PER_PAGE);
+    const last = pageCount(site.caseIds.length, CASES_PER_PAGE);
     for (let k = 1; k <= last; k++) expect(listed.has(casesPageUrl(k)), casesPageUrl(k)).toBe(true);
-    expect(indexedPages(output).cases).toBe(caseIds.length);
+    expect(indexedPages(site.output).cases).toBe(site.caseIds.length);
   });
 });
