@@ -46,9 +46,11 @@ function aliasMatch(query: string, alias: string, whole = false): number {
   return new RegExp(phraseSource(alias), 'u').test(query) ? 2 + Math.min(named, 20) / 100 : 0;
 }
 
-/** How well `query` (normalised) matches one alias (normalised); 0 when it does not. */
-function matchScore(query: string, alias: string, whole = false): number {
-  if (!alias || !query) return 0;
+/**
+ * How well `query` (normalised, never empty: bestBets stops before) matches one alias
+ * (normalised); 0 when it does not. An alias that normalises to nothing matches no query.
+ */
+function matchScore(query: string, alias: string, whole: boolean): number {
   if (query === alias) return EXACT;
   // The query contains the alias: a sentence that names the trick. Longer aliases are surer.
   if (alias.length >= MIN_INNER && query.includes(alias))
@@ -77,6 +79,7 @@ export function bestBets<T extends BetEntry>(
   entries: readonly T[],
   limit = 3,
   boost: (entry: T) => number = () => 0,
+  // Stryker disable next-line ArrowFunction: with no tie-break (NaN) ties fall to the index anyway
   tieBreak: (entry: T) => number = () => 0,
 ): T[] {
   if (normalise(query).length === 0) return [];

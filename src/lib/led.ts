@@ -75,7 +75,7 @@ export interface LedSlogan {
 }
 
 const oneOf = <T extends string>(keys: readonly T[], value: string | null, fallback: T): T =>
-  value !== null && (keys as readonly string[]).includes(value) ? (value as T) : fallback;
+  (keys as readonly (string | null)[]).includes(value) ? (value as T) : fallback;
 
 /** Reads a link's query string; `knownIds` are the slogans the page carries. */
 export function parseLedChoice(query: URLSearchParams, knownIds: readonly string[]): LedChoice {

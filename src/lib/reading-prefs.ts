@@ -17,7 +17,7 @@ export interface ReadingPrefs {
 }
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T =>
-  typeof value === 'string' && (list as readonly string[]).includes(value);
+  (list as readonly unknown[]).includes(value);
 
 /** The saved choice; anything unknown or broken (an old version, a hand edit) counts as no choice. */
 export function parsePrefs(saved: string | null): ReadingPrefs {

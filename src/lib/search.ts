@@ -14,8 +14,7 @@ export const MESSAGE_LENGTH = 30;
 
 /** `text` cut to at most `max` characters (code points: an emoji is never split). */
 export function cutText(text: string, max = MAX_QUERY_LENGTH): string {
-  const chars = Array.from(text);
-  return chars.length > max ? chars.slice(0, max).join('') : text;
+  return Array.from(text).slice(0, max).join('');
 }
 
 /**
@@ -34,7 +33,7 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-const ENTITIES: Readonly<Record<string, string>> = {
+const ENTITIES = {
   amp: '&',
   lt: '<',
   gt: '>',
@@ -42,12 +41,12 @@ const ENTITIES: Readonly<Record<string, string>> = {
   '#39': "'",
   '#x27': "'",
   nbsp: ' ',
-};
+} as const;
 
 function decodeEntities(text: string): string {
   return text.replace(
     /&(amp|lt|gt|quot|#39|#x27|nbsp);/g,
-    (_, name: string) => ENTITIES[name] ?? '',
+    (_, name: keyof typeof ENTITIES) => ENTITIES[name],
   );
 }
 

@@ -196,8 +196,9 @@ export function toMatcher(
 /** Whether a match at [start, end) of `text` counts for `matcher`. */
 function counts(matcher: SignMatcher, text: string, start: number, end: number): boolean {
   if (matcher.guarded && isWarnedAgainst(text, start, end)) return false;
-  const before = matcher.notAfter ? clauseBefore(text, start) : '';
-  return !matcher.notAfter?.some((word) => before.includes(word));
+  if (!matcher.notAfter) return true;
+  const before = clauseBefore(text, start);
+  return !matcher.notAfter.some((word) => before.includes(word));
 }
 
 /** A sign found in the text. */
@@ -239,9 +240,9 @@ function allMatches(re: RegExp, text: string): [number, number][] {
   return spans;
 }
 
-/** Merges overlapping spans, in order. */
+/** Merges overlapping spans, in order. (Spans that start together merge whatever their order.) */
 export function mergeSpans(spans: readonly (readonly [number, number])[]): [number, number][] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];
   for (const [start, end] of sorted) {
     const last = merged[merged.length - 1];

@@ -43,6 +43,12 @@ describe('a one-off alert', () => {
     expect(alertState(plain, addDays('2026-12-01', DEFAULT_DAYS - 1)).status).toBe('current');
     expect(alertState(plain, addDays('2026-12-01', DEFAULT_DAYS)).status).toBe('expired');
   });
+  it('does not come back the next year in its season', () => {
+    expect(alertState(alert, '2027-11-25')).toEqual({
+      status: 'expired',
+      window: { start: '2026-11-20', end: '2026-12-10' },
+    });
+  });
 });
 
 describe('a yearly alert (a seasonal reminder)', () => {
@@ -95,6 +101,10 @@ describe('timing the build refuses', () => {
   it('nothing in a sound alert', () => {
     expect(timingProblem({ date: '2026-12-01' })).toBeUndefined();
   });
+  it('nothing in a one-day alert, or a one-off alert longer than a year', () => {
+    expect(timingProblem({ date: '2026-12-01', expires: '2026-12-01' })).toBeUndefined();
+    expect(timingProblem({ date: '2026-01-01', expires: '2027-06-30' })).toBeUndefined();
+  });
 });
 
 it('alerts are listed newest first, by the start of their window, then by name', () => {
@@ -129,6 +139,14 @@ describe('the 防骗日历', () => {
     expect(calendarMonths(shuffled, '2026-12-03').map((m) => m.month)).toEqual(
       months.map((m) => Number(m.id)),
     );
+  });
+  it('gives each month its own entry, and leaves out a month the file does not have', () => {
+    const some = [{ id: '3' }, { id: '1' }, { id: '12' }];
+    expect(calendarMonths(some, '2026-03-15')).toEqual([
+      { month: 1, current: false, entry: { id: '1' } },
+      { month: 3, current: true, entry: { id: '3' } },
+      { month: 12, current: false, entry: { id: '12' } },
+    ]);
   });
   it('names a missing month and a key that is not a month', () => {
     const ids = [...months.map((m) => m.id).filter((id) => id !== '7'), '13'];

@@ -91,4 +91,74 @@ describe('best bets', () => {
     const tie = (entry: { url: string }) => (entry.url === '/2/' ? 1 : 0);
     expect(bestBets('转账', same, 3, () => 0, tie).map((e) => e.url)).toEqual(['/2/', '/1/']);
   });
+  it('an empty query finds nothing, whatever a boost would add', () => {
+    expect(bestBets('', guides, 3, () => 1)).toEqual([]);
+    expect(bestBets(' ！？ ', guides, 3, () => 1)).toEqual([]);
+  });
+  it('an alias of punctuation alone matches nothing', () => {
+    const blank = [{ url: '/x/', title: '……', rule: '', aliases: ['！？'] }];
+    expect(bestBets('杀猪盘', blank)).toEqual([]);
+    expect(bestBets('？', blank)).toEqual([]);
+  });
+  it('equal scores keep the order of the entries, however many there are', () => {
+    const same = ['1', '2', '3', '4', '5'].map((n) => ({
+      url: `/${n}/`,
+      title: n,
+      rule: '',
+      aliases: ['转账'],
+    }));
+    expect(bestBets('转账', same, 5).map((e) => e.url)).toEqual([
+      '/1/',
+      '/2/',
+      '/3/',
+      '/4/',
+      '/5/',
+    ]);
+  });
+  it('a two-character alias is found inside a sentence; one character never is', () => {
+    expect(urls('朋友叫我去刷单赚钱')).toEqual(['/guides/shuadan-fanli/']);
+    const one = [{ url: '/x/', title: 'X', rule: '', aliases: ['骗'] }];
+    expect(bestBets('这是诈骗电话吗', one)).toEqual([]);
+  });
+  it('of two aliases a sentence contains, the longer one is surer and ranks first', () => {
+    const entries = [
+      { url: '/short/', title: 'S', rule: '', aliases: ['转账'] },
+      { url: '/long/', title: 'L', rule: '', aliases: ['转账到安全账户'] },
+    ];
+    expect(bestBets('警察让我转账到安全账户', entries).map((e) => e.url)).toEqual([
+      '/long/',
+      '/short/',
+    ]);
+  });
+  it('a sentence that contains a whole alias ranks above one that is only part of another', () => {
+    const entries = [
+      { url: '/part/', title: 'P', rule: '', aliases: ['刷单返利诈骗套路'] },
+      { url: '/whole/', title: 'W', rule: '', aliases: ['返利'] },
+    ];
+    expect(bestBets('刷单返利', entries).map((e) => e.url)).toEqual(['/whole/', '/part/']);
+  });
+  it('a gapped alias (骗局*哪些) finds a sentence with a few characters between its parts', () => {
+    const entries = [
+      { url: '/common/', title: '常见骗局', rule: '', aliases: ['骗局*哪些'] },
+      { url: '/other/', title: '其他', rule: '', aliases: ['哪些'] },
+    ];
+    expect(bestBets('现在常见的骗局都有哪些', entries).map((e) => e.url)).toEqual([
+      '/common/',
+      '/other/',
+    ]);
+    expect(bestBets('骗局一般出现在哪些地方呢还有其他的吗都有哪些', entries)[0]?.url).toBe(
+      '/common/',
+    );
+    // It is scored by the characters it names (4 here), as a plain alias is: 5 rank above it.
+    const longer = [...entries, { url: '/longer/', title: 'L', rule: '', aliases: ['常见的骗局'] }];
+    expect(bestBets('现在常见的骗局都有哪些', longer).map((e) => e.url)).toEqual([
+      '/longer/',
+      '/common/',
+      '/other/',
+    ]);
+    // More than a few characters between the parts: no match.
+    expect(bestBets('骗局这个东西我真的不太清楚到底有哪些', entries).map((e) => e.url)).toEqual([
+      '/other/',
+    ]);
+  });
 });

@@ -33,6 +33,26 @@ describe('divergingBars', () => {
     expect(only.zero).toBe(0);
     expect(only.bars[0]!.width).toBe(100);
   });
+  it('copes with only negative values: zero on the right, bars growing left', () => {
+    const only = divergingBars(
+      [
+        { label: 'a', value: -10 },
+        { label: 'b', value: -5 },
+      ],
+      { left: 0, right: 100, rowHeight: 10, top: 5 },
+    );
+    expect(only.zero).toBe(100);
+    expect(only.bars.map((b) => [b.x, b.width, b.y])).toEqual([
+      [0, 100, 5],
+      [50, 50, 15],
+    ]);
+    expect(only.height).toBe(25);
+  });
+  it('draws no bar for a change of zero, and no broken number', () => {
+    const flat = divergingBars([{ label: 'a', value: 0 }], { left: 0, right: 100, rowHeight: 10 });
+    expect(flat.bars[0]).toMatchObject({ x: 0, width: 0 });
+    expect(flat.zero).toBe(0);
+  });
 });
 
 describe('campaign figures', () => {

@@ -113,6 +113,15 @@ describe('site settings on the page: shown only when set', () => {
     expect(html).toContain('href="mailto:fanzha@example.org"');
     expect(html).toContain('不要给网站写信');
   });
+  it('the footer gives both hotlines as phone links, and 三不一多 in its official wording', async () => {
+    const html = await container.renderToString(SiteFooter, {
+      props: { site: { contact: '', operator: '', icp: '' } },
+    });
+    expect(html).toMatch(/href="tel:110"[^>]*>110<\/a>/);
+    expect(html).toMatch(/href="tel:96110"[^>]*>96110<\/a>/);
+    for (const line of ['未知链接不点击', '陌生来电不轻信', '个人信息不透露', '转账汇款多核实'])
+      expect(html).toContain(`<li>${line}</li>`);
+  });
   it('the footer names operator, ICP number and contact only when set', async () => {
     const none = await container.renderToString(SiteFooter, {
       props: { site: { contact: '', operator: '', icp: '' } },

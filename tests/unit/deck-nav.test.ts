@@ -3,13 +3,14 @@ import { keyAction, move, slideFromHash } from '../../src/lib/deck-nav';
 
 describe('keyAction', () => {
   it('turns forward on what clickers and keyboards send for “next”', () => {
-    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter', 'n', 'N'])
+    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'Enter', 'n', 'N'])
       expect(keyAction(key), key).toBe('next');
   });
   it('turns back on “previous”, including Shift+Space', () => {
     for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P'])
       expect(keyAction(key), key).toBe('prev');
     expect(keyAction(' ', true)).toBe('prev');
+    expect(keyAction('Spacebar', true)).toBe('prev');
   });
   it('knows Home, End, F and Esc, and leaves other keys alone', () => {
     expect(keyAction('Home')).toBe('first');
@@ -54,7 +55,7 @@ describe('slideFromHash', () => {
     expect(slideFromHash('#10', 10)).toBe(9);
   });
   it('opens the first slide for anything else', () => {
-    for (const hash of ['', '#', '#0', '#11', '#-2', '#2.5', '#x', '#3a'])
+    for (const hash of ['', '#', '#0', '#11', '#-2', '#2.5', '#x', '#3a', '##3', '#x#3'])
       expect(slideFromHash(hash, 10), hash).toBe(0);
   });
 });

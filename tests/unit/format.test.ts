@@ -16,6 +16,7 @@ describe('formatYuan', () => {
   it('refuses negative or non-finite amounts', () => {
     expect(() => formatYuan(-1)).toThrow(RangeError);
     expect(() => formatYuan(Number.NaN)).toThrow(RangeError);
+    expect(() => formatYuan(-1)).toThrow('bad amount: -1');
   });
 });
 

@@ -42,6 +42,19 @@ describe('the group message (复制群消息)', () => {
   it('ends each sentence with one 。 whatever the editor wrote', () => {
     const message = groupMessage({ ...parts, sign: '要你转钱！', action: '挂断。 ' })!;
     expect(message).toContain('要你转钱。挂断。详情：');
+    const loud = groupMessage({
+      ...parts,
+      label: 'L',
+      title: ' 当心 ',
+      sign: '  要你转钱！！',
+      action: '挂断',
+    })!;
+    expect(loud.startsWith('【L】当心：要你转钱。挂断。')).toBe(true);
+  });
+  it('a message of exactly the limit fits', () => {
+    const whole = groupMessage(parts, 1000)!;
+    expect(groupMessage(parts, charCount(whole))).toBe(whole);
+    expect(groupMessage(parts, charCount(whole) - 1)).not.toBe(whole);
   });
   it('counts characters as a reader does: one per Chinese character or emoji', () => {
     expect(charCount('防骗👍')).toBe(3);

@@ -41,8 +41,36 @@ describe('sectionListItems', () => {
       sectionListItems('## 防骗清单\n\n- 一\n- 二\n\n说明文字。\n\n- 别的列表\n', '防骗清单'),
     ).toEqual(['一', '二']);
   });
+  it('also stops at a paragraph with spaces in it; a blank line between items does not stop it', () => {
+    expect(
+      sectionListItems('## 防骗清单\n\n- 一\n\n- 二\n说明 文字。\n- 别的\n', '防骗清单'),
+    ).toEqual(['一', '二']);
+  });
+  it('reads on past a ### heading inside the section, and stops at the next ## section', () => {
+    expect(sectionListItems('## 防骗清单\n\n### 给老人\n\n- 一\n', '防骗清单')).toEqual(['一']);
+    expect(
+      sectionListItems('## 防骗清单\n\n没有列表。\n\n## 下一节\n\n- 别的\n', '防骗清单'),
+    ).toEqual([]);
+  });
+  it('joins a nested or tab-indented line to the item above; numbers past 9 still count', () => {
+    const list = Array.from({ length: 10 }, (_, i) => `${i + 1}. 第${i + 1}条`).join('\n');
+    expect(sectionListItems(`## 清单\n\n${list}\n`, '清单')).toHaveLength(10);
+    expect(sectionListItems('## 清单\n\n- 一\n  - 子项\n- 二\n\t接着说\n', '清单')).toEqual([
+      '一 - 子项',
+      '二 接着说',
+    ]);
+  });
+  it('finds its heading with trailing spaces, and leaves out an empty item', () => {
+    expect(sectionListItems('## 清单  \n\n- \n- 二\n', '清单')).toEqual(['二']);
+  });
+  it('takes a bold sentence as the lead only where the item opens with it', () => {
+    expect(sectionListItems('## 清单\n\n- 先说明 **不要转账。** 后文\n', '清单')).toEqual([
+      '先说明 不要转账。 后文',
+    ]);
+  });
   it('is empty when the section is missing', () => {
     expect(sectionListItems(guide, '防骗清单')).toEqual([]);
+    expect(sectionListItems('- 前言里的列表\n\n## 其他\n', '防骗清单')).toEqual([]);
   });
 });
 
@@ -62,5 +90,8 @@ describe('plainText', () => {
     expect(plainText('看**这里**：[学生防骗指南](/for/students/)、`代码`')).toBe(
       '看这里：学生防骗指南、代码',
     );
+  });
+  it('drops images whole and makes any run of white space one space', () => {
+    expect(plainText('![二维码图片](/images/qr.png)扫码  看\n\n这里')).toBe('扫码 看 这里');
   });
 });

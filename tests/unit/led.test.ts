@@ -74,6 +74,13 @@ describe('selectSlogans', () => {
       'shuadan-tiantou',
     ]);
   });
+  it('skips a chosen id the page does not carry', () => {
+    expect(
+      selectSlogans({ ...LED_DEFAULTS, ids: ['gone', 'mosheng-lianjie'] }, SLOGANS).map(
+        (s) => s.id,
+      ),
+    ).toEqual(['mosheng-lianjie']);
+  });
   it('never shows nothing: unknown ids fall back to the set, an empty set to all', () => {
     expect(shown('ids=gone,also-gone&set=original')).toEqual([
       'shuadan-tiantou',

@@ -15,7 +15,10 @@ function errorOf(source: string): LrcError {
 
 describe('parseLrc', () => {
   it('reads timestamps in every common precision', () => {
-    const { lines } = parseLrc('[00:01]一\n[00:02.5]二\n[00:03.25]三\n[01:04.125]四\n[00:05:50]五', FILE);
+    const { lines } = parseLrc(
+      '[00:01]一\n[00:02.5]二\n[00:03.25]三\n[01:04.125]四\n[00:05:50]五',
+      FILE,
+    );
     expect(lines).toEqual([
       { time: 1, text: '一' },
       { time: 2.5, text: '二' },
@@ -45,10 +48,26 @@ describe('parseLrc', () => {
   });
 
   it('skips blank lines and keeps metadata apart from the lyrics', () => {
-    const source = '\uFEFF[ti:就是不转钱]\r\n[ar:哈尔滨市公安局]\r\n\r\n   \r\n[#:注释]\r\n[00:01.00]第一句\r\n';
+    const source =
+      '\uFEFF[ti:就是不转钱]\r\n[ar:哈尔滨市公安局]\r\n\r\n   \r\n[#:注释]\r\n[00:01.00]第一句\r\n';
     const lyrics = parseLrc(source, FILE);
     expect(lyrics.meta).toEqual({ ti: '就是不转钱', ar: '哈尔滨市公安局' });
     expect(lyrics.lines).toEqual([{ time: 1, text: '第一句' }]);
+  });
+
+  it('accepts every common metadata tag, trims values and text, and reads a long song', () => {
+    const tags = ['ti', 'ar', 'al', 'au', 'by', 're', 've', 'length', 'tool'];
+    const lyrics = parseLrc(
+      `${tags.map((t) => `[${t.toUpperCase()}: ${t}值 ]`).join('\n')}\n[100:05.5]  最后一句  `,
+      FILE,
+    );
+    expect(lyrics.meta).toEqual(Object.fromEntries(tags.map((t) => [t, `${t}值`])));
+    expect(lyrics.lines).toEqual([{ time: 6005.5, text: '最后一句' }]);
+  });
+
+  it('reads an offset with or without its sign', () => {
+    expect(parseLrc('[offset:250]\n[00:01.00]好', FILE).offsetMs).toBe(250);
+    expect(parseLrc('[offset: -250 ]\n[00:01.00]好', FILE).offsetMs).toBe(-250);
   });
 
   it('keeps an empty timed line (a pause in the singing)', () => {
@@ -68,6 +87,20 @@ describe('parseLrc', () => {
     expect(errorOf('[xyz:什么]\n[00:01.00]好').message).toContain('[xyz:…]');
     expect(errorOf('[offset:快一点]\n[00:01.00]好').message).toContain('offset');
     expect(errorOf('[00:75.00]好').message).toContain('60');
+    expect(errorOf('[00:60.00]好').message).toContain('秒数应小于 60: [00:60.00]');
+  });
+
+  it('names the broken timestamp and says what is wrong, as an LrcError', () => {
+    const error = errorOf('[00:01.00][00:02.00 坏');
+    expect(error.name).toBe('LrcError');
+    expect(error.message).toBe(`${FILE}:1: 时间标签写错了: [00:02.00 坏]`);
+    expect(errorOf('[00:1.00]好').message).toContain('[00:1.00]');
+    expect(errorOf('[0a:01.00]好').message).toContain('[0a:01.00]');
+  });
+
+  it('refuses an offset that is not a whole number of milliseconds', () => {
+    for (const offset of ['ms100', '100ms', '1.5', '+', ''])
+      expect(errorOf(`[offset:${offset}]\n[00:01.00]好`).message).toContain('offset 应为整数毫秒');
   });
 
   it('fails on a file with no timed lines at all', () => {

@@ -43,6 +43,9 @@ describe('isContentAddressed', () => {
       '/pagefind/cases/pagefind-entry.json',
       '/qr/help.svg',
       '/prefs-init.js',
+      // The shape only counts in the site's own /pagefind/ folder, as a whole path.
+      '/guides/pagefind/index/zh-cn_40baea3.pf_index',
+      '/pagefind/index/zh-cn_40baea3.pf_index/more',
     ])
       expect(isContentAddressed(url), url).toBe(false);
   });
@@ -55,6 +58,7 @@ describe('cacheFor', () => {
     expect(cacheFor('/pagefind/index/zh-cn_40baea3.pf_index')).toBe(CACHES.search);
     expect(cacheFor('/_astro/quiz.Ab12.js')).toBe(CACHES.assets);
     expect(cacheFor('/qr/help.svg')).toBe(CACHES.assets);
+    expect(cacheFor('/404.html')).toBe(CACHES.pages);
   });
 });
 
@@ -82,6 +86,8 @@ describe('the size of the offline site', () => {
     expect(formatBytes(300)).toBe('1 KB');
     expect(formatBytes(850 * 1024)).toBe('850 KB');
     expect(formatBytes(2.14 * 1024 * 1024)).toBe('2.1 MB');
+    expect(formatBytes(1024 * 1024 - 1)).toBe('1024 KB');
+    expect(formatBytes(1024 * 1024)).toBe('1.0 MB');
   });
 });
 

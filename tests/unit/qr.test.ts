@@ -23,6 +23,7 @@ describe('qrSvg', () => {
     expect(svg).toMatch(
       /^<svg class="qr" role="img" aria-label="扫码打开 &quot;a&quot; &lt;b> &amp; c" /,
     );
+    expect(svg.match(/<svg/g)).toHaveLength(1);
   });
 });
 
@@ -40,5 +41,12 @@ describe('qrCopy', () => {
   it('refuses a code that has no such group, instead of printing an empty square', async () => {
     const svg = await qrSvg(url, '二维码');
     expect(() => qrCopy(svg, 'page-qr', 'x')).toThrow(/page-qr/);
+    expect(() => qrCopy('<svg></svg>', 'page-qr', 'x')).toThrow(
+      'qrCopy: the QR code has no group "page-qr"',
+    );
+  });
+  it('has the class qr unless told otherwise', async () => {
+    const svg = await qrSvg(url, '二维码', undefined, 'page-qr');
+    expect(qrCopy(svg, 'page-qr', '二维码')).toMatch(/^<svg class="qr" role="img"/);
   });
 });

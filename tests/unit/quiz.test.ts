@@ -23,6 +23,14 @@ describe('the seeded draw', () => {
     expect(new Set(xs).size).toBe(100);
   });
 
+  it('is the published mulberry32, so a shared ?seed= link draws the same questions after an update', () => {
+    const random = mulberry32(1);
+    expect([random(), random(), random()]).toEqual([
+      0.6270739405881613, 0.002735721180215478, 0.5274470399599522,
+    ]);
+    expect(drawIndexes(88, QUIZ_LENGTH, 42)).toEqual([52, 40, 75, 59, 18, 48, 28, 57, 77, 46]);
+  });
+
   it('draws the same ten distinct questions for the same seed', () => {
     const one = drawIndexes(88, QUIZ_LENGTH, 42);
     expect(one).toEqual(drawIndexes(88, QUIZ_LENGTH, 42));
@@ -74,6 +82,12 @@ describe('score and review', () => {
     ]);
   });
 
+  it('an answer to a question that is not there counts for nothing and is left out of the review', () => {
+    const stray = [...answers, { question: 7, chosen: 0 }];
+    expect(score(questions, stray)).toBe(2);
+    expect(review(questions, stray)).toHaveLength(3);
+  });
+
   it('labels options A–D', () => {
     expect([0, 1, 2, 3].map(optionLetter)).toEqual(['A', 'B', 'C', 'D']);
   });
@@ -88,6 +102,26 @@ describe('classroom order', () => {
     expect(order).toHaveLength(CLASS_LENGTH);
     expect(order[0]!.id).toBe('q01');
     expect(order.map((q) => q.id)).toEqual([...order.map((q) => q.id)].sort());
+  });
+  it('sorts a bank in any order', () => {
+    const ids = [
+      'q07',
+      'q02',
+      'q11',
+      'q01',
+      'q09',
+      'q03',
+      'q13',
+      'q05',
+      'q04',
+      'q12',
+      'q06',
+      'q10',
+      'q08',
+    ];
+    expect(classOrder(ids.map((id) => ({ id }))).map((q) => q.id)).toEqual(
+      [...ids].sort().slice(0, CLASS_LENGTH),
+    );
   });
 });
 

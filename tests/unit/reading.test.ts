@@ -80,6 +80,10 @@ describe('the pre-paint script (/prefs-init.js)', () => {
     expect(prePaint('{oops')).toEqual({ 'data-js': '' });
     expect(prePaint(null, false, true)).toEqual({ 'data-js': '' });
   });
+  it('leaves the standard size unmarked, as the toolbar does', () => {
+    expect(prePaint('{"size":"standard"}')).toEqual({ 'data-js': '' });
+    expect(prePaint('{"size":"large"}')).toEqual({ 'data-text-size': 'large', 'data-js': '' });
+  });
   it('follows the system contrast setting unless the reader chose normal', () => {
     expect(prePaint(null, true)).toEqual({ 'data-contrast': 'high', 'data-js': '' });
     expect(prePaint('{"contrast":"normal"}', true)).toEqual({ 'data-js': '' });

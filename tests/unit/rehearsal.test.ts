@@ -57,8 +57,34 @@ describe('playing a rehearsal', () => {
     expect(choose(script, start, 5)).toBe(start);
   });
 
+  it('a safe reply always ends it, even where a next turn is written (the build refuses that)', () => {
+    const odd: Script = {
+      start: 't1',
+      turns: [{ id: 't1', messages: ['一'], choices: [{ ...safe, next: 't1' }] }],
+    };
+    expect(choose(odd, begin(odd), 0).ended).toBe('safe');
+  });
+
+  it('a turn without choices takes no reply; a turn that is not there is an error', () => {
+    const atEnd = { turn: 'lost', steps: [] };
+    expect(choose(script, atEnd, 0)).toBe(atEnd);
+    expect(() => currentTurn(script, { turn: 't9', steps: [] })).toThrow('rehearsal: no turn "t9"');
+  });
+
   it('lists the turns in the order of the conversation for the no-JS script', () => {
     expect(turnsInOrder(script).map((t) => t.id)).toEqual(['t1', 't2', 'lost']);
+  });
+
+  it('lists a turn once however many replies lead to it, and skips a turn that is not there', () => {
+    const twice: Script = {
+      start: 't1',
+      turns: [
+        { id: 't1', messages: ['一'], choices: [risky('t2'), risky('t2'), risky('t9'), safe] },
+        { id: 't2', messages: ['二'], choices: [safe, risky('lost')] },
+        { id: 'lost', messages: ['收到'], end: 'lost', outcome: '没了' },
+      ],
+    };
+    expect(turnsInOrder(twice).map((t) => t.id)).toEqual(['t1', 't2', 'lost']);
   });
 });
 
@@ -103,6 +129,30 @@ describe('checking a rehearsal’s paths', () => {
       ],
     };
     expect(scriptProblems(loop)).toEqual(['turn "t1": a path comes back to it (loop)']);
+  });
+
+  it('a loop is named once, however many paths lead into it', () => {
+    const diamond: Script = {
+      start: 't1',
+      turns: [
+        { id: 't1', messages: ['一'], choices: [risky('a'), risky('b'), safe] },
+        { id: 'a', messages: ['甲'], choices: [risky('c'), safe] },
+        { id: 'b', messages: ['乙'], choices: [risky('c'), safe] },
+        { id: 'c', messages: ['丙'], choices: [risky('a'), safe] },
+      ],
+    };
+    expect(scriptProblems(diamond)).toEqual(['turn "a": a path comes back to it (loop)']);
+  });
+
+  it('an ending that offers choices', () => {
+    const ending: Script = {
+      start: 't1',
+      turns: [
+        { id: 't1', messages: ['一'], choices: [safe, risky('lost')] },
+        { id: 'lost', messages: ['收到'], end: 'lost', outcome: '没了', choices: [safe] },
+      ],
+    };
+    expect(scriptProblems(ending)).toEqual(['turn "lost": an ending cannot have choices']);
   });
 
   it('dead ends: a turn with neither choices nor an end, a risky reply going nowhere', () => {

@@ -65,6 +65,11 @@ describe('excerptParts', () => {
       { text: '<img src=x onerror=alert(1)> 粗 &', mark: false },
     ]);
   });
+  it('decodes every entity Pagefind writes, quotes and non-breaking spaces too', () => {
+    expect(excerptParts('&quot;客服&quot;说&#39;退款&#x27;&nbsp;&lt;链接&gt;')).toEqual([
+      { text: '"客服"说\'退款\' <链接>', mark: false },
+    ]);
+  });
 });
 
 describe('tidyExcerpt', () => {
@@ -79,6 +84,18 @@ describe('tidyExcerpt', () => {
     expect(tidyExcerpt('根据同类典型案件改编，人物为化')).toBe('根据同类典型案件改编，人物为化…');
     expect(tidyExcerpt('人物为化名。')).toBe('人物为化名。');
     expect(tidyExcerpt('拨打 110')).toBe('拨打 110');
+  });
+  it('reads the last character through a closing mark, and ends a cut excerpt with one', () => {
+    expect(tidyExcerpt('人物为<mark>化名</mark>')).toBe('人物为<mark>化名</mark>…');
+    expect(tidyExcerpt('不要<mark>转账</mark>。')).toBe('不要<mark>转账</mark>。');
+  });
+  it('drops a block dot at the very end and any run of spaces after one, and trims', () => {
+    expect(tidyExcerpt('一眼识别.')).toBe('一眼识别…');
+    expect(tidyExcerpt('一眼识别.   要你转账。')).toBe('一眼识别 要你转账。');
+    expect(tidyExcerpt('  别转钱。 ')).toBe('别转钱。');
+  });
+  it('keeps a mark that opens between a character and the block dot', () => {
+    expect(tidyExcerpt('识别<mark>. 安全账户</mark>。')).toBe('识别<mark> 安全账户</mark>。');
   });
   it('leaves Latin text and decimals alone', () => {
     expect(tidyExcerpt('App 3.5 版本. Next')).toBe('App 3.5 版本 Next');
@@ -98,6 +115,19 @@ describe('mergeHits', () => {
     ]);
     expect(merged.map((h) => h.id)).toEqual(['a', 'c', 'b']);
   });
+  it('between pages found by as many words, the higher summed score first', () => {
+    const merged = mergeHits([
+      [
+        { id: 'a', score: 1 },
+        { id: 'b', score: 6 },
+      ],
+      [
+        { id: 'a', score: 9 },
+        { id: 'b', score: 1 },
+      ],
+    ]);
+    expect(merged.map((h) => h.id)).toEqual(['a', 'b']);
+  });
 });
 
 describe('queryWords', () => {
@@ -107,6 +137,17 @@ describe('queryWords', () => {
     expect(words).toContain('警察');
     expect(words).toContain('洗钱');
     expect(words.every((w) => Array.from(w).length >= 2)).toBe(true);
+  });
+  it('leaves out what the segmenter says is not a word (punctuation, symbols)', () => {
+    const seg = {
+      segment: () => [
+        { segment: '安全', isWordLike: true },
+        { segment: '……', isWordLike: false },
+        { segment: '账户', isWordLike: true },
+        { segment: '——', isWordLike: false },
+      ],
+    };
+    expect(queryWords('安全……账户——', seg)).toEqual(['安全', '账户']);
   });
   it('falls back to spaces without a segmenter', () => {
     expect(queryWords('安全 账户 我 安全')).toEqual(['安全', '账户']);
@@ -133,6 +174,17 @@ describe('searchTerms', () => {
     // the earliest two-character words; all in the order the reader wrote them.
     expect(terms.words).toEqual(['刷单', '垫付', '返利', '三百块']);
     expect(terms.query).toBe('刷单 垫付 返利 三百块');
+  });
+
+  it('four words with punctuation between them are still a short query, as typed', () => {
+    const terms = searchTerms('安全|，|账户|，|转账|。|验证码', marked);
+    expect(terms.query).toBe('安全|，|账户|，|转账|。|验证码');
+    expect(terms.words).toEqual(['安全', '账户', '转账', '验证码']);
+  });
+
+  it('of many words as long as each other, the first four the reader wrote', () => {
+    const terms = searchTerms('安全|账户|转账|汇款|验证|密码', marked);
+    expect(terms.words).toEqual(['安全', '账户', '转账', '汇款']);
   });
 
   it('keeps fillers when a long text has nothing else', () => {

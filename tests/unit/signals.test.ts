@@ -91,6 +91,15 @@ describe('phrases and patterns as editors write them', () => {
     expect(patternProblem('(?<=要)刷单')).toContain('后行断言');
     expect(patternProblem('https?://')).toBeUndefined();
   });
+  it('accepts a two-character phrase; a lone character with a * is too short, not misplaced', () => {
+    expect(phraseProblem('刷单')).toBeUndefined();
+    expect(phraseProblem('安*')).toContain('至少要有两个字');
+  });
+  it('checks a pattern as the page runs it (Unicode mode), and one that matches only nothing', () => {
+    // Valid in plain mode, a syntax error with the u flag the checker uses.
+    expect(patternProblem('a{')).toContain('不是有效的正则表达式');
+    expect(patternProblem('^$')).toContain('空文字');
+  });
 });
 
 describe('checkText', () => {
@@ -121,6 +130,46 @@ describe('checkText', () => {
     const result = check('把验证码告诉我');
     expect(result.likely.map((s) => s.guide)).toEqual(['kefu', 'pingmu']);
   });
+  it('ranks the higher score first, wherever its signs come in the list or the text', () => {
+    const list = [
+      toMatcher(sign(['安全账户'], { strong: true }), ['gongjianfa']),
+      toMatcher(sign(['刷单']), ['shuadan']),
+      toMatcher(sign(['垫付']), ['shuadan']),
+      toMatcher(sign(['返利']), ['shuadan']),
+    ];
+    const result = checkText('转到安全账户，先垫付再刷单，做任务就返利', list, order);
+    expect(result.likely).toEqual([
+      { guide: 'shuadan', score: 3, signs: 3 },
+      { guide: 'gongjianfa', score: 2, signs: 1 },
+    ]);
+  });
+  it('on equal scores, the type more signs point to comes first', () => {
+    const result = check('转到安全账户，先垫付再刷单');
+    expect(result.likely.map((s) => [s.guide, s.score, s.signs])).toEqual([
+      ['shuadan', 2, 2],
+      ['gongjianfa', 2, 1],
+    ]);
+  });
+  it('then the order given breaks the tie, types outside it last', () => {
+    const text = '把验证码告诉我';
+    const guides = (o: string[]) => checkText(text, matchers, o).likely.map((s) => s.guide);
+    expect(guides(['pingmu', 'kefu'])).toEqual(['pingmu', 'kefu']);
+    expect(guides(['pingmu'])).toEqual(['pingmu', 'kefu']);
+    expect(guides(['kefu'])).toEqual(['kefu', 'pingmu']);
+  });
+  it('lists the signs in the order they show in the text, and a likely type never as possible', () => {
+    const text = '先垫付，再转到安全账户';
+    expect(found(text)).toEqual([['垫付'], ['安全账户']]);
+    const result = check(text);
+    expect(result.likely.map((s) => s.guide)).toEqual(['gongjianfa']);
+    expect(result.possible.map((s) => s.guide)).toEqual(['shuadan']);
+    expect(check('转到安全账户').possible).toEqual([]);
+  });
+  it('a pattern that can match empty text still ends, and finds what it does match', () => {
+    const loose = toMatcher(sign([], { patterns: ['a*'] }), ['g']);
+    const result = checkText('baab', [loose]);
+    expect(result.findings[0]?.spans).toEqual([[1, 3]]);
+  });
   it('counts a sign once however often it shows', () => {
     expect(check('刷单刷单刷单').possible).toEqual([{ guide: 'shuadan', score: 1, signs: 1 }]);
   });
@@ -142,6 +191,7 @@ describe('checkText', () => {
     expect(Array.from(result.text)).toHaveLength(MAX_CHECK_LENGTH);
     expect(result.findings).toEqual([]);
     expect(check('安全账户').cut).toBe(false);
+    expect(check('好'.repeat(MAX_CHECK_LENGTH)).cut).toBe(false);
   });
   it('checks a 5,000-character message whole', () => {
     const text = `${'今天天气不错。'.repeat(700)}转到安全账户`;
@@ -163,12 +213,28 @@ describe('marking', () => {
       [5, 8],
     ]);
   });
+  it('a span inside a longer one that starts earlier disappears into it', () => {
+    expect(
+      mergeSpans([
+        [2, 3],
+        [0, 10],
+      ]),
+    ).toEqual([[0, 10]]);
+  });
   it('cuts the text into plain and marked pieces that join back to the text', () => {
     const text = '请把验证码发给我，转到安全账户';
     const pieces = markedPieces(text, check(text).findings);
     expect(pieces.map((p) => p.text).join('')).toBe(text);
     expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['把验证码发给', '安全账户']);
     expect(pieces[0]).toEqual({ text: '请', mark: false });
+  });
+  it('a text that starts with a sign and goes on after it: no empty piece either side', () => {
+    const text = '安全账户，转过去';
+    expect(markedPieces(text, check(text).findings)).toEqual([
+      { text: '安全账户', mark: true },
+      { text: '，转过去', mark: false },
+    ]);
+    expect(markedPieces('妈，回家吃饭', [])).toEqual([{ text: '妈，回家吃饭', mark: false }]);
   });
 });
 
@@ -187,6 +253,14 @@ describe('guards', () => {
     expect(likely('不出租、不出借银行卡', guarded)).toBe(false);
     expect(likely('谨防冒充公检法要你转账到安全账户', guarded)).toBe(false);
     expect(likely('近期出现冒充公检法的骗局，让你转到安全账户。', guarded)).toBe(false);
+    expect(likely('安全账户是陷阱', guarded)).toBe(false);
+    expect(likely('本店从来不出租银行卡', guarded)).toBe(false);
+  });
+  it('a warning in the sentence before or after does not cancel a sign', () => {
+    expect(likely('转到安全账户。谨防诈骗', guarded)).toBe(true);
+    expect(likely('谨防骗局。转到安全账户', guarded)).toBe(true);
+    // 不 counts right before the sign, not at the start of its clause.
+    expect(likely('不用怕马上转到安全账户', guarded)).toBe(true);
   });
   it('it still counts where the text asks for it, also beside a warning in another clause', () => {
     expect(likely('请马上把钱转到安全账户', guarded)).toBe(true);

@@ -58,7 +58,12 @@ describe('slidesFromMdx', () => {
     );
     expect(list).toEqual([
       { kind: 'line', who: '“客服”', says: '交保证金', sign: '要钱', reply: '挂断' },
-      { kind: 'point', heading: '记住', text: [{ text: '凡是刷单，都是诈骗。', strong: true }], tone: 'safe' },
+      {
+        kind: 'point',
+        heading: '记住',
+        text: [{ text: '凡是刷单，都是诈骗。', strong: true }],
+        tone: 'safe',
+      },
       { kind: 'list', heading: '要这样做', items: ['挂断', '打 110'], tone: 'safe' },
       { kind: 'list', heading: '千万不要', items: ['转账'], tone: 'danger' },
       { kind: 'point', heading: '5分钟 · 导入', text: [{ text: '问全班' }] },
@@ -80,15 +85,128 @@ describe('slidesFromMdx', () => {
     expect(slides(body, 'a')).toEqual([
       { kind: 'section', title: '目标' },
       { kind: 'point', section: '目标', text: [{ text: '认出骗局。' }], step: 1 },
-      { kind: 'question', section: '目标', question: '刷单能赚钱。', answer: '错：先返小钱是鱼饵', right: false },
+      {
+        kind: 'question',
+        section: '目标',
+        question: '刷单能赚钱。',
+        answer: '错：先返小钱是鱼饵',
+        right: false,
+      },
     ]);
     // The page's own deck leaves the pieces to theirs.
     expect(kinds(slides(body))).toEqual(['section']);
-    expect(() => slides(body, 'missing')).toThrow('content/guides/x.mdx: no <Printable id="missing">');
+    expect(() => slides(body, 'missing')).toThrow(
+      'content/guides/x.mdx: no <Printable id="missing">',
+    );
   });
 
   it('reads what a plain HTML wrapper holds', () => {
-    expect(kinds(slides('<div class="text-2xl">\n\n- 要转钱，先挂断。\n\n</div>\n'))).toEqual(['point']);
+    expect(kinds(slides('<div class="text-2xl">\n\n- 要转钱，先挂断。\n\n</div>\n'))).toEqual([
+      'point',
+    ]);
+  });
+
+  it('a plain list makes unnumbered points; a list inside <Steps> is numbered even unordered, with no tone', () => {
+    expect(slides('- 挂断电话\n- 打 96110\n')).toEqual([
+      { kind: 'point', text: [{ text: '挂断电话' }] },
+      { kind: 'point', text: [{ text: '打 96110' }] },
+    ]);
+    expect(slides('<Steps>\n\n- 挂断电话\n- 打 96110\n\n</Steps>\n')).toEqual([
+      { kind: 'point', text: [{ text: '挂断电话' }], step: 1 },
+      { kind: 'point', text: [{ text: '打 96110' }], step: 2 },
+    ]);
+  });
+
+  it('only the section depth opens a section; a bold heading reads as its text', () => {
+    expect(slides('## 一眼**识别**\n\n### 小标题\n\n- 挂断\n')).toEqual([
+      { kind: 'section', title: '一眼识别' },
+      { kind: 'point', section: '一眼识别', text: [{ text: '挂断' }] },
+    ]);
+  });
+
+  it('joins a slide’s text into as few runs as its bold allows', () => {
+    const [slide] = slides(
+      '- 看看[学生页](/for/students/)和 **马上** <GuideLink slug="liangka" />。\n',
+    );
+    expect((slide as { text: Run[] }).text).toEqual([
+      { text: '看看学生页和 ' },
+      { text: '马上', strong: true },
+      { text: ' 《GuideLink:liangka》。' },
+    ]);
+  });
+
+  it('keeps inline code, reads a line break as a space, and a link component’s own words', () => {
+    expect(slides('- 输入 `110` 报警\n- 第一行\\\n  第二行\n')).toEqual([
+      { kind: 'point', text: [{ text: '输入 110 报警' }] },
+      { kind: 'point', text: [{ text: '第一行 第二行' }] },
+    ]);
+    expect(
+      slides(
+        '- 看 <CaseLink slug="x">这个案例</CaseLink>、<CaseLink slug="y" /> 和 <Foo slug="z" />\n',
+      ),
+    ).toEqual([{ kind: 'point', text: [{ text: '看 这个案例、《CaseLink:y》 和' }] }]);
+  });
+
+  it('a bold item alone is its text, not a heading; a lead keeps punctuation inside it', () => {
+    expect(slides('- **只有粗体。**\n- **注意：别转。** 后面的话\n')).toEqual([
+      { kind: 'point', text: [{ text: '只有粗体。', strong: true }] },
+      { kind: 'point', heading: '注意：别转', text: [{ text: '后面的话' }] },
+    ]);
+  });
+
+  it('an empty list item, a rule, a quote and a code block make no slide', () => {
+    expect(slides('- \n- 挂断\n\n---\n\n> 引用\n\n```\ncode\n```\n')).toEqual([
+      { kind: 'point', text: [{ text: '挂断' }] },
+    ]);
+  });
+
+  it('a callout’s tone follows its type, its text is its paragraphs only', () => {
+    const callout = (attrs: string) =>
+      slides(`<Callout ${attrs}>\n\n要先核实。\n\n- 列表不算\n\n</Callout>`);
+    expect(callout('type="law" title="法律规定"')).toEqual([
+      { kind: 'point', heading: '法律规定', text: [{ text: '要先核实。' }], tone: 'note' },
+    ]);
+    expect(callout('type="warning"')).toEqual([
+      { kind: 'point', text: [{ text: '要先核实。' }], tone: 'danger' },
+    ]);
+  });
+
+  it('a line with no speaker is the scammer’s, and missing parts are empty', () => {
+    expect(slides('<Line says="交保证金" />')).toEqual([
+      { kind: 'line', who: '骗子', says: '交保证金', sign: '', reply: '' },
+    ]);
+  });
+
+  it('reads data written as JavaScript: bare keys, any spacing, trailing commas', () => {
+    expect(
+      slides(
+        '<TrueFalse items={[{q:"刷单能赚钱。",right:true,why:"x"},]} />\n\n' +
+          '<TrueFalse items={[\n    {  q :  "a", right: false, why: "b" },\n]} />',
+      ),
+    ).toEqual([
+      { kind: 'question', question: '刷单能赚钱。', answer: '对：x', right: true },
+      { kind: 'question', question: 'a', answer: '错：b', right: false },
+    ]);
+    expect(slides('<DoDont dos={["挂断"]} />')).toEqual([
+      { kind: 'list', heading: '要这样做', items: ['挂断'], tone: 'safe' },
+      { kind: 'list', heading: '千万不要', items: [], tone: 'danger' },
+    ]);
+  });
+
+  it('refuses data it cannot read and a true/false item without its answer, naming the file', () => {
+    expect(() => slides('<DoDont dos={items} donts={[]} />')).toThrow(
+      'content/guides/x.mdx: <DoDont> dos={…} is not plain data',
+    );
+    for (const item of [
+      '{ right: true, why: "b" }',
+      '{ q: "a", why: "b" }',
+      '{ q: "a", right: "yes", why: "b" }',
+      '{ q: "a", right: true }',
+    ])
+      expect(() => slides(`<TrueFalse items={[${item}]} />`)).toThrow(
+        'content/guides/x.mdx: a <TrueFalse> item needs q, right and why',
+      );
+    expect(slides('<TrueFalse items={{ q: "a" }} />')).toEqual([]);
   });
 
   it('refuses a component it does not know, naming the file, rather than dropping it', () => {
@@ -102,6 +220,40 @@ describe('sizeStep', () => {
     expect(sizeStep(40)).toBe(2);
     expect(sizeStep(100)).toBe(3);
     expect(sizeStep(200)).toBe(4);
+  });
+  it('steps down just past 24, 60 and 120 characters', () => {
+    expect([24, 25, 60, 61, 120, 121].map(sizeStep)).toEqual([1, 2, 2, 3, 3, 4]);
+  });
+});
+
+describe('slideLength', () => {
+  it('counts every character a slide shows, of each kind', () => {
+    expect(
+      slideLength({
+        kind: 'point',
+        heading: '保存证据',
+        text: [{ text: '两个' }, { text: '字', strong: true }],
+        items: [[{ text: '聊天记录' }], [{ text: '转账' }, { text: '记录' }]],
+      }),
+    ).toBe(4 + 3 + 4 + 4);
+    expect(slideLength({ kind: 'point', text: [{ text: '挂断' }] })).toBe(2);
+    expect(
+      slideLength({ kind: 'line', who: '骗子', says: '交保证金', sign: '要钱', reply: '挂断电话' }),
+    ).toBe(10);
+    expect(
+      slideLength({
+        kind: 'list',
+        heading: '千万不要',
+        items: ['转账', '给验证码'],
+        tone: 'danger',
+      }),
+    ).toBe(6);
+    expect(
+      slideLength({ kind: 'question', question: '刷单能赚钱。', answer: '错：鱼饵', right: false }),
+    ).toBe(6);
+    expect(slideLength({ kind: 'title', title: '刷单', lead: '凡是刷单，都是诈骗' })).toBe(11);
+    expect(slideLength({ kind: 'title', title: '刷单' })).toBe(2);
+    expect(slideLength({ kind: 'hotlines' })).toBe(0);
   });
 });
 
