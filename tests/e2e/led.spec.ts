@@ -326,6 +326,8 @@ test.describe('the link builder on /toolkit/', () => {
     );
     await page.getByRole('button', { name: '打开滚动屏' }).click();
     await expect(page).toHaveURL(`${baseURL}${expected}`);
+    // The address changes before the view's script has run: read it once the page has loaded.
+    await page.waitForLoadState('load');
     expect(await playlist(page)).toEqual(['jiushi-buzhuanqian', 'shuadan-tiantou']);
     expect(await style(page, 'color')).toBe(rgb(LED_SCHEMES['white-blue'].fg));
   });
