@@ -7,6 +7,7 @@ import {
   reservedCaseIds,
   type CaseLike,
 } from '../../src/lib/case-facets';
+import { CHANNELS, OUTCOMES } from '../../src/lib/taxonomy';
 import { caseFilterUrl, casesPageUrl } from '../../src/data/urls';
 
 const item = (
@@ -65,6 +66,20 @@ describe('case filters', () => {
       ['bufen-zhuihui', 1],
       ['quanzu', 1],
     ]);
+  });
+  it('gives every channel and outcome its own Latin slug, the address of its page', () => {
+    const every = [...CHANNELS].map((channel, i) =>
+      item(`c${i}`, 'shuadan-fanli', ['students'], channel, OUTCOMES[i % OUTCOMES.length]!),
+    );
+    const all = Object.fromEntries(
+      caseFacets(every, guides, audiences).map((f) => [f.key, f.values]),
+    );
+    for (const key of ['channel', 'outcome'] as const) {
+      const slugs = all[key]!.map((v) => v.slug);
+      expect(slugs).toHaveLength(key === 'channel' ? CHANNELS.length : OUTCOMES.length);
+      expect(new Set(slugs).size).toBe(slugs.length);
+      for (const slug of slugs) expect(slug).toMatch(/^[a-z][a-z-]*$/);
+    }
   });
   it('matches a case against one filter value', () => {
     expect(caseHas(cases[1]!, 'channel', 'weixin')).toBe(true);

@@ -6,6 +6,7 @@ import {
   wrongClaims,
   wrongNumbers,
 } from '../../src/lib/fact-check';
+import { ANTI_FRAUD_LINE, POLICE } from '../../src/lib/facts';
 
 describe('hotline check', () => {
   it('finds the hotlines FACTS.md gives and accepts them', () => {
@@ -20,6 +21,9 @@ describe('hotline check', () => {
     expect(wrongNumbers('客服电话 95188')).toEqual(['95188']);
     expect(wrongNumbers('回拨 0451-12345678')).toEqual(['0451-12345678']);
   });
+  it('looks for a unit only right after the number, not further on', () => {
+    expect(findPhoneNumbers('拨打110报警，被骗了3万元')).toEqual(['110']);
+  });
   it('a bare number is a hotline’s shape only when it starts with 1 or 9', () => {
     expect(findPhoneNumbers('取件码 5190，房间 3219')).toEqual([]);
     expect(findPhoneNumbers('打 9519 或 1590')).toEqual(['9519', '1590']);
@@ -28,6 +32,13 @@ describe('hotline check', () => {
     expect(
       findPhoneNumbers('第1天转了1800元，第3天又转1万，共9800 元。2023年，60岁，100个赞，15%。'),
     ).toEqual([]);
+  });
+});
+
+describe('the hotlines every page shows (footer, call strip, share bar)', () => {
+  it('are FACTS.md’s 110 and 96110, and pass the site’s own check', () => {
+    expect([POLICE, ANTI_FRAUD_LINE]).toEqual(['110', '96110']);
+    expect(wrongNumbers(`${POLICE}，${ANTI_FRAUD_LINE}`)).toEqual([]);
   });
 });
 
@@ -104,7 +115,7 @@ describe('claims an expert review found wrong', () => {
   });
   it('quotes from the start of the sentence, or 40 characters before the claim, to 10 after it', () => {
     expect(
-      wrongClaims('别慌。号码前后多出别的数字的“96110”，是假的。后面的话还有很多很多。')[0]
+      wrongClaims('别慌。 号码前后多出别的数字的“96110”，是假的。后面的话还有很多很多。')[0]
         ?.sentence,
     ).toBe('号码前后多出别的数字的“96110”，是假的。后面的话还有很多');
     // The claim's match starts at 前, two characters into 号码前后….

@@ -60,6 +60,9 @@ describe('sectionListItems', () => {
       '二 接着说',
     ]);
   });
+  it('reads on past a line of spaces inside the list', () => {
+    expect(sectionListItems('## 清单\n\n- 一\n   \n- 二\n', '清单')).toEqual(['一', '二']);
+  });
   it('finds its heading with trailing spaces, and leaves out an empty item', () => {
     expect(sectionListItems('## 清单  \n\n- \n- 二\n', '清单')).toEqual(['二']);
   });
@@ -93,5 +96,6 @@ describe('plainText', () => {
   });
   it('drops images whole and makes any run of white space one space', () => {
     expect(plainText('![二维码图片](/images/qr.png)扫码  看\n\n这里')).toBe('扫码 看 这里');
+    expect(plainText('  **看这里** ')).toBe('看这里');
   });
 });

@@ -25,6 +25,13 @@ const parse = (query: string) => parseLedChoice(new URLSearchParams(query), IDS)
 const shown = (query: string) => selectSlogans(parse(query), SLOGANS).map((s) => s.id);
 
 describe('parseLedChoice: an officer’s link', () => {
+  it('the defaults are real choices, which the plain link leaves out', () => {
+    expect(LED_SPEEDS).toHaveProperty(LED_DEFAULTS.speed);
+    expect(LED_SIZES).toHaveProperty(LED_DEFAULTS.size);
+    expect(LED_SCHEMES).toHaveProperty(LED_DEFAULTS.scheme);
+    expect(ledQuery(LED_DEFAULTS)).toBe('');
+    expect(ledQuery(parse('set=all&speed=normal&size=large&scheme=red-black'))).toBe('');
+  });
   it('with no parameters shows every slogan at the defaults', () => {
     expect(parse('')).toEqual(LED_DEFAULTS);
     expect(shown('')).toEqual(IDS);

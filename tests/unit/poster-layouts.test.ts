@@ -134,6 +134,7 @@ describe('the slogan wallpaper', () => {
   it('puts each clause on a line of its own, the comma kept, then the site', () => {
     expect(lines('不轻信，不转账,不透露')).toEqual(['不轻信，', '不转账,', '不透露']);
     expect(said(wallpaperTree('不轻信', words, 1))).toEqual(['不轻信', '冰城反诈']);
+    expect(lines('不轻信，不转账，')).toEqual(['不轻信，', '不转账，']);
   });
   it('sets the slogan as large as fits: 160 px at most, less for a long clause or many lines', () => {
     expect(size('不轻信，不转账')).toBe(160);
@@ -142,6 +143,8 @@ describe('the slogan wallpaper', () => {
     // 760 px of height over five lines of 1.35.
     expect(size('一，二，三，四，五')).toBe(112);
     expect(size('一二三四五六七八九十一二三四五六七八九十', 0.5)).toBe(40);
+    // The longest clause decides (19 characters and its comma), not the shortest.
+    expect(size('一二三四五六七八九十一二三四五六七八九，短')).toBe(80);
   });
 });
 

@@ -21,6 +21,9 @@ describe('chineseVoice', () => {
 });
 
 describe('parsePrefs', () => {
+  it('keeps its storage key, so a reader’s choice survives an update of the site', () => {
+    expect(PREFS_KEY).toBe('bingcheng-reading');
+  });
   it('reads the saved choice', () => {
     expect(parsePrefs('{"size":"xlarge","contrast":"high"}')).toEqual({
       size: 'xlarge',

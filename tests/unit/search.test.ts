@@ -187,6 +187,11 @@ describe('searchTerms', () => {
     expect(terms.words).toEqual(['安全', '账户', '转账', '汇款']);
   });
 
+  it('leaves out the fillers of a sentence, whichever they are', () => {
+    const terms = searchTerms('没有|办法|怎么办|是不是|被骗|刚刚|转账', marked);
+    expect(terms.words).toEqual(['办法', '被骗', '转账']);
+  });
+
   it('keeps fillers when a long text has nothing else', () => {
     const terms = searchTerms('您好|，|我们|，|你们|，|他们|，|她们', marked);
     expect(terms.words).toEqual(['您好', '我们', '你们', '他们']);

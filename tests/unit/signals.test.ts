@@ -126,6 +126,10 @@ describe('checkText', () => {
     expect(result.likely).toEqual([]);
     expect(result.possible.map((s) => s.guide)).toEqual(['shuadan']);
   });
+  it('a general sign keeps its short name for /check/', () => {
+    expect(matchers[4]?.label).toBe('索要验证码');
+    expect(matchers[0]?.label).toBeUndefined();
+  });
   it('a general sign counts for every type it points to; ties follow the site order', () => {
     const result = check('把验证码告诉我');
     expect(result.likely.map((s) => s.guide)).toEqual(['kefu', 'pingmu']);
@@ -227,6 +231,7 @@ describe('marking', () => {
     expect(pieces.map((p) => p.text).join('')).toBe(text);
     expect(pieces.filter((p) => p.mark).map((p) => p.text)).toEqual(['把验证码发给', '安全账户']);
     expect(pieces[0]).toEqual({ text: '请', mark: false });
+    expect(pieces[pieces.length - 1]).toEqual({ text: '安全账户', mark: true });
   });
   it('a text that starts with a sign and goes on after it: no empty piece either side', () => {
     const text = '安全账户，转过去';
@@ -255,6 +260,8 @@ describe('guards', () => {
     expect(likely('近期出现冒充公检法的骗局，让你转到安全账户。', guarded)).toBe(false);
     expect(likely('安全账户是陷阱', guarded)).toBe(false);
     expect(likely('本店从来不出租银行卡', guarded)).toBe(false);
+    expect(likely('千万不把钱转到安全账户', guarded)).toBe(false);
+    expect(likely('千万别往安全账户转钱', guarded)).toBe(false);
   });
   it('a warning in the sentence before or after does not cancel a sign', () => {
     expect(likely('转到安全账户。谨防诈骗', guarded)).toBe(true);

@@ -209,6 +209,35 @@ describe('slidesFromMdx', () => {
     expect(slides('<TrueFalse items={{ q: "a" }} />')).toEqual([]);
   });
 
+  it('finds a piece by its id inside a wrapper, and only a <Printable>', () => {
+    const body =
+      '<div id="a">\n\n- 不是这里\n\n</div>\n\n<div class="kit">\n\n<Printable id="a" title="A">\n\n- 是这里\n\n</Printable>\n\n</div>';
+    expect(slides(body, 'a')).toEqual([{ kind: 'point', text: [{ text: '是这里' }] }]);
+  });
+
+  it('reads attributes by name, in any order; non-text entries of a list are dropped', () => {
+    expect(slides('<Line reply="挂断" says="交保证金" who="“客服”" sign="要钱" />')).toEqual([
+      { kind: 'line', who: '“客服”', says: '交保证金', sign: '要钱', reply: '挂断' },
+    ]);
+    expect(slides('<DoDont donts={["转账", 110]} dos={["挂断"]} />')).toEqual([
+      { kind: 'list', heading: '要这样做', items: ['挂断'], tone: 'safe' },
+      { kind: 'list', heading: '千万不要', items: ['转账'], tone: 'danger' },
+    ]);
+  });
+
+  it('trims every space at the ends of a slide’s text; a bold item followed by nothing is its text', () => {
+    expect(slides('- 打电话给  <Foo />\n- **停下。** <Foo />\n')).toEqual([
+      { kind: 'point', text: [{ text: '打电话给' }] },
+      { kind: 'point', text: [{ text: '停下。', strong: true }] },
+    ]);
+  });
+
+  it('a picture and the figures drawn for the page make no slide', () => {
+    expect(slides('![海报](/images/a.png)\n\n<CampaignFigures />\n\n- 挂断\n')).toEqual([
+      { kind: 'point', text: [{ text: '挂断' }] },
+    ]);
+  });
+
   it('refuses a component it does not know, naming the file, rather than dropping it', () => {
     expect(() => slides('<Chart data={[1]} />')).toThrow(/content\/guides\/x\.mdx.*<Chart>/);
   });
@@ -253,6 +282,7 @@ describe('slideLength', () => {
     ).toBe(6);
     expect(slideLength({ kind: 'title', title: '刷单', lead: '凡是刷单，都是诈骗' })).toBe(11);
     expect(slideLength({ kind: 'title', title: '刷单' })).toBe(2);
+    expect(slideLength({ kind: 'section', title: '一眼识别' })).toBe(4);
     expect(slideLength({ kind: 'hotlines' })).toBe(0);
   });
 });

@@ -21,6 +21,10 @@ describe('read-aloud speech text', () => {
     // A space between the number and its unit changes nothing.
     expect(speechText('转了 110 元，拨打 110 报警')).toBe('转了 110 元，拨打 幺幺零 报警');
   });
+  it('reads a hotline at the very start or end of the text too', () => {
+    expect(speechText('110，马上打')).toBe('幺幺零，马上打');
+    expect(speechText('拿不准就打96110')).toBe('拿不准就打九六幺幺零');
+  });
   it('collapses whitespace', () => {
     expect(speechText('  一眼\n\n识别  ')).toBe('一眼 识别');
   });
