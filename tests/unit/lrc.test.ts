@@ -90,6 +90,12 @@ describe('parseLrc', () => {
     expect(errorOf('[00:60.00]好').message).toContain('秒数应小于 60: [00:60.00]');
   });
 
+  it('fails on a tag or a timestamp that does not stand at the start of its line', () => {
+    expect(errorOf('[00:01.00]好\n歌[00:02.00]词').line).toBe(2);
+    expect(errorOf('[00:01.00]好\n注[ti:歌名]').line).toBe(2);
+    expect(errorOf('[ti:歌名]多余的字\n[00:01.00]好').line).toBe(1);
+  });
+
   it('names the broken timestamp and says what is wrong, as an LrcError', () => {
     const error = errorOf('[00:01.00][00:02.00 坏');
     expect(error.name).toBe('LrcError');
