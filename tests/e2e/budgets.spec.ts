@@ -8,6 +8,7 @@
 import { expect } from '@playwright/test';
 import { FIRST_SEARCH_QUERIES, firstSearch } from '../../scripts/lib/first-search';
 import { productionTest as test } from './servers';
+import { guidePages } from './site';
 
 const KB = 1024;
 
@@ -27,4 +28,36 @@ test('a first search fetches ≤ 150 KB for any query, ≤ 100 KB for one word, 
       over.push(`${query.kind} “${query.q.slice(0, 12)}”: ${(cost.bytes / KB).toFixed(1)} KB`);
   }
   expect(over).toEqual([]);
+});
+
+test('text and styles come first: every script a page loads is fetched at low priority, but the pre-paint one', async ({
+  browser,
+  productionSite,
+}) => {
+  // The page types a reader lands on, each with its own scripts and the chunks they share.
+  const paths = ['/', guidePages()[0]!, '/search/', '/check/', '/quiz/', '/help/'];
+  const early: string[] = [];
+  let scripts = 0;
+  for (const path of paths) {
+    // No service worker: its own fetches of the same files are not the page's.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const seen: { url: string; priority: string }[] = [];
+    cdp.on('Network.requestWillBeSent', ({ request, type }) => {
+      if (type === 'Script')
+        seen.push({ url: new URL(request.url).pathname, priority: request.initialPriority });
+    });
+    await page.goto(productionSite.url + path, { waitUntil: 'networkidle' });
+    await context.close();
+    // /prefs-init.js sets the reader's text size and contrast before the first paint: it must block.
+    const own = seen.filter((s) => s.url !== '/prefs-init.js' && !s.url.startsWith('/pagefind/'));
+    scripts += own.filter((s) => s.url.startsWith('/_astro/')).length;
+    early.push(
+      ...own.filter((s) => s.priority !== 'Low').map((s) => `${path} ${s.url} ${s.priority}`),
+    );
+  }
+  expect(scripts, 'scripts seen at all').toBeGreaterThan(paths.length);
+  expect(early).toEqual([]);
 });
