@@ -160,6 +160,52 @@ test('every slide of every deck fits the screen, on a projector (1280×720) and 
   ).toEqual([]);
 });
 
+test('each slide is a full-screen panel from the first paint: starting the show moves nothing, and if its script never comes the panels scroll one screen at a time', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let blocked = true;
+  await page.route('**/_astro/DeckShell.astro*.js', async (route) => {
+    await held;
+    if (blocked) await route.abort();
+    else await route.continue();
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) w.shifts += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  const box = (selector: string) => page.locator(selector).first().boundingBox();
+
+  // The script never arrives: the first slide fills the screen above the bar's place, the next
+  // one is a scroll away, and the way back comes after the last.
+  await page.goto(DECK, { waitUntil: 'commit' });
+  await expect(page.locator('#slide-1')).toBeVisible();
+  expect(await box('#slide-1')).toEqual({ x: 0, y: 0, width: 1280, height: 720 - 56 });
+  await expect(page.locator('[data-deck-bar]')).toBeHidden();
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => box('#slide-2').then((b) => b?.y)).toBe(0);
+  expect(await axeViolations(page)).toEqual([]);
+  const back = page.getByRole('link', { name: '退出放映，回到原页' });
+  await back.scrollIntoViewIfNeeded();
+  await expect(back).toBeInViewport();
+  release();
+
+  // It comes late: the show starts on the first slide, where it already was.
+  blocked = false;
+  await page.goto(DECK, { waitUntil: 'commit' });
+  await expect(page.locator('#slide-1')).toBeVisible();
+  const before = await box('#slide-1');
+  await expect(current(page)).toHaveId('slide-1');
+  expect(await box('#slide-1')).toEqual(before);
+  await expect(page.locator('[data-deck-bar]')).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the deck is a long readable page: every slide shown, the controls hidden, a way back', async ({
@@ -197,7 +243,10 @@ for (let batch = 0; batch < BATCHES; batch++) {
       await page.keyboard.press('End');
       for (const v of await axeViolations(page)) wrong.push(`${deck.url} (show): ${v}`);
       // As the long page a browser without JavaScript shows.
-      await page.evaluate(() => document.documentElement.classList.remove('deck-on'));
+      await page.evaluate(() => {
+        document.documentElement.classList.remove('deck-on');
+        document.documentElement.removeAttribute('data-js');
+      });
       for (const v of await axeViolations(page)) wrong.push(`${deck.url} (page): ${v}`);
       await page.setViewportSize({ width: 320, height: 640 });
       if ((await page.evaluate(() => document.documentElement.scrollWidth)) > 320)

@@ -222,7 +222,10 @@ test.describe('classroom mode', () => {
       for (const v of await axeViolations(page)) wrong.push(`${url} (show): ${v}`);
       await page.keyboard.press('End');
       for (const v of await axeViolations(page)) wrong.push(`${url} (show, end): ${v}`);
-      await page.evaluate(() => document.documentElement.classList.remove('deck-on'));
+      await page.evaluate(() => {
+        document.documentElement.classList.remove('deck-on');
+        document.documentElement.removeAttribute('data-js');
+      });
       wrong.push(...(await styleViolations(page, `${url} (page)`)));
       await page.setViewportSize({ width: 320, height: 640 });
       if ((await page.evaluate(() => document.documentElement.scrollWidth)) > 320)
