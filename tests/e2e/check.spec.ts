@@ -81,11 +81,17 @@ test('empty, very long, emoji and markup input get a clear answer; markup stays 
   await expect(status(page)).toContainText('请先把收到的信息粘贴或输入');
   await expect(result(page)).toBeHidden();
 
+  // Markup outside the marked signs, and inside one (a phrase with a gap: 下载*注册).
   const markup =
-    '<img src=x onerror="alert(1)"><script>alert(2)</script>点这里 https://pay.example/a 把验证码发给我😀';
+    '<img src=x onerror="alert(1)"><script>alert(2)</script>点这里 https://pay.example/a 把验证码发给我😀 下载<i>它</i>注册';
   await checkMessage(page, markup);
   await expect(page.locator('#check-marked')).toHaveText(markup);
-  await expect(page.locator('#check-result img, #check-result script')).toHaveCount(0);
+  await expect(
+    page.locator('#check-marked mark').filter({ hasText: '下载<i>它</i>注册' }),
+  ).toHaveCount(1);
+  await expect(
+    page.locator('#check-result img, #check-result script, #check-result i'),
+  ).toHaveCount(0);
   await expect(
     page.locator('#check-marked mark').filter({ hasText: 'https://pay.example/a' }),
   ).toHaveCount(1);
