@@ -144,21 +144,41 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   document.getElementById('search-nojs')?.remove();
   root.hidden = false;
 
-  // Pagefind (about 70 KB) starts loading at once, beside the best bets (a few KB).
+  // Pagefind (about 70 KB with its WebAssembly and index) loads when there is something to
+  // search: at once for a query in the address, else when the reader first goes to the box. A
+  // visit that only reads the page's tips costs a phone plan nothing more.
   const bundle = root.dataset['bundle'] ?? '/pagefind/';
-  const pagefindLoaded = (async (): Promise<Pagefind> => {
-    if (!wasmIsModernEnough()) throw new Error('WebAssembly too old for Pagefind');
-    const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    await loaded.options({ bundlePath: bundle });
-    await loaded.init();
-    return loaded;
-  })();
-  // Awaited (and its failure handled) once the best bets are shown: not an unhandled rejection.
-  pagefindLoaded.catch(() => undefined);
+  let pagefindLoaded: Promise<Pagefind> | undefined;
+  const loadPagefind = (): Promise<Pagefind> => {
+    pagefindLoaded ??= (async () => {
+      if (!wasmIsModernEnough()) throw new Error('WebAssembly too old for Pagefind');
+      const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+      await loaded.options({ bundlePath: bundle });
+      await loaded.init();
+      return loaded;
+    })();
+    // Awaited (and its failure handled) where it is used: not an unhandled rejection.
+    pagefindLoaded.catch(() => undefined);
+    return pagefindLoaded;
+  };
+  let pagefind: Pagefind | undefined;
+  /** Pagefind once loaded; undefined (and the fallback note shown) where it cannot load. */
+  const pagefindReady = async (): Promise<Pagefind | undefined> => {
+    try {
+      pagefind = await loadPagefind();
+    } catch {
+      // Old engine or a failed download: answer from the best bets alone, and say so.
+      root.querySelector<HTMLElement>('#search-fallback')!.hidden = false;
+    }
+    return pagefind;
+  };
+  for (const event of ['focus', 'pointerdown', 'input'])
+    input.addEventListener(event, () => void loadPagefind(), { once: true });
   // Answer as soon as the best bets are here, before Pagefind has loaded on a slow connection:
   // the query, "正在搜索…" and the best bets.
   const initial = queryFromUrl(window.location.search, MAX_TEXT_LENGTH);
   if (initial) {
+    void loadPagefind();
     input.value = initial;
     status.textContent = t('search.loading');
     offerCheck(initial);
@@ -181,13 +201,6 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   addBets(await betsLoaded);
   if (initial && input.value === initial) renderBets(initial, await signsFor(initial));
 
-  let pagefind: Pagefind | undefined;
-  try {
-    pagefind = await pagefindLoaded;
-  } catch {
-    // Old engine or a failed download: answer from the best bets alone, and say so.
-    root.querySelector<HTMLElement>('#search-fallback')!.hidden = false;
-  }
   /**
    * The case studies: their own Pagefind bundle and best bets, fetched when the reader asks
    * (有没有真实的案例？) or when the rest of the site has no answer; searched with it from then on.
@@ -199,7 +212,9 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
       casesOffer.hidden = true;
       const [caseBets] = await Promise.all([
         fetchJson<BetEntry[]>(root.dataset['caseBets'], []),
-        pagefind?.mergeIndex(root.dataset['casesBundle'] ?? `${bundle}cases/`),
+        pagefindReady().then((loaded) =>
+          loaded?.mergeIndex(root.dataset['casesBundle'] ?? `${bundle}cases/`),
+        ),
       ]);
       addBets(caseBets);
     })());
@@ -387,6 +402,13 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     const signs = await signsFor(text);
     if (mine !== run) return;
     if (!pagefind) {
+      // The first search, while Pagefind loads: the best bets answer at once.
+      status.textContent = t('search.loading');
+      renderBets(text, signs);
+    }
+    const engine = await pagefindReady();
+    if (mine !== run) return;
+    if (!engine) {
       const found = renderBets(text, signs, FALLBACK_BETS).length;
       status.textContent = found
         ? t('search.count', { count: found, query })
@@ -397,13 +419,13 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     renderBets(text, signs);
     const filters = activeFilters();
     const terms = searchTerms(query, segmenter);
-    const whole = await pagefind.search(terms.query, { filters });
+    const whole = await engine.search(terms.query, { filters });
     let results = whole?.results ?? [];
     let partial = false;
     // A whole sentence often has no page with every word: search the words one by one (their
     // index chunks are already loaded).
     if (results.length === 0 && terms.words.length > 1) {
-      const each = await Promise.all(terms.words.map((w) => pagefind.search(w, { filters })));
+      const each = await Promise.all(terms.words.map((w) => engine.search(w, { filters })));
       results = mergeHits(each.map((s) => s?.results ?? []));
       partial = results.length > 0;
     }

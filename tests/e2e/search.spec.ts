@@ -281,3 +281,20 @@ test('a slow earlier search never adds its results under a newer one', async ({ 
   await expect(items).toHaveCount(1);
   await expect(page.locator('#search-results')).not.toContainText('结果：慢的搜索');
 });
+
+test('opened without a query, the page fetches no search index until the reader goes to the box', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/pagefind/')) fetched.push(r.url());
+  });
+  await page.goto('/search/', { waitUntil: 'networkidle' });
+  await expect(searchBox(page)).toBeVisible();
+  expect(fetched).toEqual([]);
+  await searchBox(page).click();
+  await expect.poll(() => fetched.some((u) => u.includes('wasm'))).toBe(true);
+  await searchBox(page).fill('杀猪盘');
+  await expect(status(page)).toContainText('找到');
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+});
