@@ -6,8 +6,7 @@
  * the view will show. Its two messages come with the markup (data-copied, data-by-hand), so the
  * page loads no string table for them.
  */
-import { ledUrl } from '../data/urls';
-import { parseLedChoice } from '../lib/led';
+import { ledUrl, parseLedChoice } from '../lib/led';
 
 export function startLedBuilder(root: HTMLElement | null): void {
   const form = root?.querySelector('form');

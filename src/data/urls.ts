@@ -4,7 +4,6 @@
  * by hand. Plain TypeScript (no content access), so the client, src/lib and tests can use it;
  * tests/build/urls.test.ts checks that every address it can produce exists in dist/.
  */
-import { ledQuery, type LedChoice } from '../lib/led';
 
 /** Pages with one fixed address. */
 export const PAGES = {
@@ -66,8 +65,6 @@ export const printUrl = (pageUrl: string, piece?: string): string =>
   `${pageUrl}?print${piece ? `=${encodeURIComponent(piece)}` : ''}`;
 /** A place inside a page (a printable piece, a section). */
 export const withFragment = (url: string, id: string): string => `${url}#${id}`;
-/** The LED slogan view with a choice of slogans, speed, size and colours (src/lib/led.ts). */
-export const ledUrl = (choice: LedChoice): string => `${PAGES.toolkitLed}${ledQuery(choice)}`;
 
 /**
  * The presentation (slide) version of a page: /present/ followed by the page's own address, e.g.

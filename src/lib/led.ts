@@ -17,6 +17,7 @@
  * Nothing from the query string is ever shown: it only selects among values listed here and
  * slogans already in the page.
  */
+import { PAGES } from '../data/urls';
 
 export const LED_SETS = ['all', 'official', 'original'] as const;
 export type LedSet = (typeof LED_SETS)[number];
@@ -110,6 +111,12 @@ export function ledQuery(choice: LedChoice): string {
   }
   return params.length > 0 ? `?${params.join('&')}` : '';
 }
+
+/**
+ * The LED slogan view with that choice (here, not in src/data/urls.ts, so that a page script
+ * that needs only an address does not load the LED code).
+ */
+export const ledUrl = (choice: LedChoice): string => `${PAGES.toolkitLed}${ledQuery(choice)}`;
 
 /**
  * The slogans a choice shows, in order: the chosen ids, else those of the chosen set (in file

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { ledUrl } from '../../src/data/urls';
 import {
   LED_DEFAULTS,
   LED_SCHEMES,
@@ -8,6 +7,7 @@ import {
   ledDwellSeconds,
   ledQuery,
   ledScrollSeconds,
+  ledUrl,
   parseLedChoice,
   selectSlogans,
   type LedChoice,
