@@ -14,7 +14,6 @@ import {
   caseUrl,
   guidesForUrl,
   guideUrl,
-  ledUrl,
   PAGES,
   quizClassUrl,
   quizUrl,
@@ -28,6 +27,7 @@ import {
 } from '../support/content-files';
 import { DIST, sitePaths } from '../support/dist';
 import { CASES_PER_PAGE } from '../../src/lib/case-facets';
+import { ledUrl } from '../../src/lib/led';
 import { pageCount } from '../../src/lib/pagination';
 import { alertsOn, builtDay } from '../support/alerts';
 
