@@ -47,6 +47,10 @@ const CSS_DEGRADES: Record<string, string> = {
   'css-clip-path': 'only in the visually-hidden utility (sr-only), with clip as well',
   'css-masks': 'not used for content; listed by doiuse for the sr-only clip',
   'css-overflow': 'overflow: clip falls back to hidden',
+  'css-scrollbar':
+    'slide decks only: the scroll bar is hidden before the show starts; where it cannot be, it shows until then and the first slide is a scroll bar narrower',
+  'viewport-unit-variants':
+    'slide decks only: a slide panel is 100dvh tall where known, else 100vh (the line before it), a little taller than the screen under a phone address bar',
   'css3-cursors':
     'cursor: none hides the mouse pointer over the LED show (/toolkit/led/); iOS has no pointer to hide',
   'css-logical-props':
