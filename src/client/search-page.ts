@@ -150,15 +150,17 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   const bundle = root.dataset['bundle'] ?? '/pagefind/';
   let pagefindLoaded: Promise<Pagefind> | undefined;
   const loadPagefind = (): Promise<Pagefind> => {
-    pagefindLoaded ??= (async () => {
-      if (!wasmIsModernEnough()) throw new Error('WebAssembly too old for Pagefind');
-      const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-      await loaded.options({ bundlePath: bundle });
-      await loaded.init();
-      return loaded;
-    })();
-    // Awaited (and its failure handled) where it is used: not an unhandled rejection.
-    pagefindLoaded.catch(() => undefined);
+    if (!pagefindLoaded) {
+      pagefindLoaded = (async () => {
+        if (!wasmIsModernEnough()) throw new Error('WebAssembly too old for Pagefind');
+        const loaded = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+        await loaded.options({ bundlePath: bundle });
+        await loaded.init();
+        return loaded;
+      })();
+      // Awaited (and its failure handled) where it is used: not an unhandled rejection.
+      pagefindLoaded.catch(() => undefined);
+    }
     return pagefindLoaded;
   };
   let pagefind: Pagefind | undefined;
