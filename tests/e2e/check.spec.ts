@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { layoutShifts, watchLayoutShifts } from './layout-shift';
 
 const box = (page: Page) => page.getByRole('textbox', { name: '粘贴或输入收到的信息' });
 const status = (page: Page) => page.locator('#check-status');
@@ -152,15 +153,8 @@ test('the form is laid out before its script runs, so nothing on the page moves,
     await held;
     await route.continue();
   });
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number };
-    w.shifts = 0;
-    new PerformanceObserver((list) => {
-      // As CLS counts them: not the result appearing after the reader's own click.
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        if (!e.hadRecentInput) w.shifts += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  // As CLS counts them: not the result appearing after the reader's own click.
+  await watchLayoutShifts(page);
   await page.goto('/check/', { waitUntil: 'commit' });
   // The script is held back: the form is there, its button waits, the no-JS note is not shown.
   await expect(box(page)).toBeVisible();
@@ -173,7 +167,7 @@ test('the form is laid out before its script runs, so nothing on the page moves,
   await submit.click();
   await expect(status(page)).toContainText('发现');
   await expect(box(page)).toHaveValue('您的快递丢失，请点击链接办理理赔');
-  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  expect(await layoutShifts(page)).toBe(0);
 });
 
 test.describe('without JavaScript', () => {

@@ -11,6 +11,7 @@ import { PNG } from 'pngjs';
 import { axeViolations } from './axe';
 import { decks } from '../support/decks';
 import { deckFitProblems } from './deck-fit';
+import { layoutShifts, watchLayoutShifts } from './layout-shift';
 
 const DECK = '/present/guides/shuadan-fanli/';
 const canonical = (page: Page) =>
@@ -171,14 +172,7 @@ test('each slide is a full-screen panel from the first paint: starting the show 
     if (blocked) await route.abort();
     else await route.continue();
   });
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number };
-    w.shifts = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-        if (!e.hadRecentInput) w.shifts += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchLayoutShifts(page);
   const box = (selector: string) => page.locator(selector).first().boundingBox();
 
   // The script never arrives: the first slide fills the screen above the bar's place, the next
@@ -203,7 +197,7 @@ test('each slide is a full-screen panel from the first paint: starting the show 
   await expect(current(page)).toHaveId('slide-1');
   expect(await box('#slide-1')).toEqual(before);
   await expect(page.locator('[data-deck-bar]')).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+  expect(await layoutShifts(page)).toBe(0);
 });
 
 test.describe('without JavaScript', () => {
