@@ -17,3 +17,13 @@ export async function watchLayoutShifts(page: Page): Promise<void> {
 export function layoutShifts(page: Page): Promise<number> {
   return page.evaluate(() => (window as unknown as { shifts: number }).shifts);
 }
+
+/**
+ * Resolves once the page has painted, so its styles are applied: a box measured right after a
+ * navigation that waits only for 'commit' may otherwise be laid out before the stylesheet arrives.
+ */
+export async function firstPaint(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('first-contentful-paint').length > 0,
+  );
+}

@@ -11,7 +11,7 @@ import { PNG } from 'pngjs';
 import { axeViolations } from './axe';
 import { decks } from '../support/decks';
 import { deckFitProblems } from './deck-fit';
-import { layoutShifts, watchLayoutShifts } from './layout-shift';
+import { firstPaint, layoutShifts, watchLayoutShifts } from './layout-shift';
 
 const DECK = '/present/guides/shuadan-fanli/';
 const canonical = (page: Page) =>
@@ -178,6 +178,7 @@ test('each slide is a full-screen panel from the first paint: starting the show 
   // The script never arrives: the first slide fills the screen above the bar's place, the next
   // one is a scroll away, and the way back comes after the last.
   await page.goto(DECK, { waitUntil: 'commit' });
+  await firstPaint(page);
   await expect(page.locator('#slide-1')).toBeVisible();
   expect(await box('#slide-1')).toEqual({ x: 0, y: 0, width: 1280, height: 720 - 56 });
   await expect(page.locator('[data-deck-bar]')).toBeHidden();
@@ -192,6 +193,7 @@ test('each slide is a full-screen panel from the first paint: starting the show 
   // It comes late: the show starts on the first slide, where it already was.
   blocked = false;
   await page.goto(DECK, { waitUntil: 'commit' });
+  await firstPaint(page);
   await expect(page.locator('#slide-1')).toBeVisible();
   const before = await box('#slide-1');
   await expect(current(page)).toHaveId('slide-1');
