@@ -58,8 +58,9 @@ export default defineConfig({
     // through vite-plugin-pwa).
     AstroPWA({
       registerType: 'autoUpdate',
-      // vite-plugin-pwa writes /registerSW.js (registers /sw.js after load); BaseLayout links it.
-      injectRegister: 'script',
+      // No /registerSW.js: the pre-paint script every page loads registers /sw.js after load
+      // (src/lib/reading-prefs.ts), one request fewer on every page.
+      injectRegister: false,
       manifest: {
         name: '冰城反诈',
         short_name: '冰城反诈',

@@ -106,8 +106,7 @@ function wasmIsModernEnough(): boolean {
   }
 }
 
-export async function startSearchPage(root: HTMLElement | null): Promise<void> {
-  if (!root) return;
+export async function startSearchPage(root: HTMLElement): Promise<void> {
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLInputElement>('#search-q')!;
   const status = root.querySelector<HTMLElement>('#search-status')!;
@@ -117,7 +116,6 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
   const list = root.querySelector<HTMLOListElement>('#search-results')!;
   const more = root.querySelector<HTMLButtonElement>('#search-more')!;
   const checkOffer = root.querySelector<HTMLElement>('#search-check')!;
-  const betsLoaded = fetchJson<BetEntry[]>(root.dataset['bets'], []);
   let signsLoaded: Promise<SignMatcher[]> | undefined;
   /** The warning signs, fetched once, for the first query long enough to show one. */
   const signsFor = (text: string): Promise<SignMatcher[]> =>
@@ -141,12 +139,8 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     }
   });
 
-  document.getElementById('search-nojs')?.remove();
-  root.hidden = false;
-
-  // Pagefind (about 70 KB with its WebAssembly and index) loads when there is something to
-  // search: at once for a query in the address, else when the reader first goes to the box. A
-  // visit that only reads the page's tips costs a phone plan nothing more.
+  // Started when there is something to search (./search-start.ts): Pagefind (about 70 KB with its
+  // WebAssembly and index) and the best bets load at once.
   const bundle = root.dataset['bundle'] ?? '/pagefind/';
   let pagefindLoaded: Promise<Pagefind> | undefined;
   const loadPagefind = (): Promise<Pagefind> => {
@@ -174,13 +168,8 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
     }
     return pagefind;
   };
-  for (const event of ['focus', 'pointerdown', 'input'])
-    input.addEventListener(event, () => void loadPagefind(), { once: true });
-  // Answer as soon as the best bets are here, before Pagefind has loaded on a slow connection:
-  // the query, "正在搜索…" and the best bets.
   const initial = queryFromUrl(window.location.search, MAX_TEXT_LENGTH);
   if (initial) {
-    void loadPagefind();
     input.value = initial;
     status.textContent = t('search.loading');
     offerCheck(initial);
@@ -200,8 +189,17 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
       }
     }
   };
-  addBets(await betsLoaded);
-  if (initial && input.value === initial) renderBets(initial, await signsFor(initial));
+  let betsLoaded: Promise<void> | undefined;
+  const loadBets = (): Promise<void> =>
+    (betsLoaded ??= fetchJson<BetEntry[]>(root.dataset['bets'], []).then(addBets));
+  void loadPagefind();
+  void loadBets();
+  // Answer as soon as the best bets are here, before Pagefind has loaded on a slow connection:
+  // the query, "正在搜索…" and the best bets.
+  if (initial) {
+    await loadBets();
+    if (input.value === initial) renderBets(initial, await signsFor(initial));
+  }
 
   /**
    * The case studies: their own Pagefind bundle and best bets, fetched when the reader asks
@@ -401,7 +399,7 @@ export async function startSearchPage(root: HTMLElement | null): Promise<void> {
       return;
     }
     casesOffer.hidden = withCases !== undefined;
-    const signs = await signsFor(text);
+    const [signs] = await Promise.all([signsFor(text), loadBets()]);
     if (mine !== run) return;
     if (!pagefind) {
       // The first search, while Pagefind loads: the best bets answer at once.

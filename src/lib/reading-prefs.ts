@@ -39,7 +39,15 @@ export function parsePrefs(saved: string | null): ReadingPrefs {
  * The script that applies the saved choice before the first paint (no flash of small text): a
  * plain blocking <script src> in <head>, since the CSP allows no inline script. ES5, because it
  * runs before anything else on the oldest phones. With no saved contrast choice, the system's
- * "increase contrast" setting (prefers-contrast: more) turns high contrast on.
+ * "increase contrast" setting (prefers-contrast: more) turns high contrast on. It marks the page
+ * `data-js` (what needs a script shows, the no-JavaScript notes hide) only where the page's module
+ * scripts can run: an engine without them (the oldest in-app browsers) gets the page as it is
+ * without JavaScript, not buttons and boxes that do nothing. It takes the mark back if one of the
+ * site's own scripts fails to load (a lost signal), so the no-JavaScript notes and links come back
+ * in place of a search box or a checker that would never answer. After the page has loaded, it
+ * registers the offline worker (/sw.js, Workbox, generated at build: see astro.config.mjs), which
+ * a separate script would cost every page one more request. Comments stay out of the served
+ * text: every page waits for it.
  */
 export function prePaintScript(): string {
   return `/* 冰城反诈: reading preferences before the first paint (built from src/lib/reading-prefs.ts). */
@@ -57,7 +65,17 @@ export function prePaintScript(): string {
     prefs.contrast === 'high' ||
     (prefs.contrast !== 'normal' && !!window.matchMedia && matchMedia('(prefers-contrast: more)').matches);
   if (high) html.setAttribute('data-contrast', 'high');
+  if ('serviceWorker' in navigator)
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register('/sw.js', { scope: '/' }).then(undefined, function () {});
+    });
+  if (!('noModule' in document.createElement('script'))) return;
   html.setAttribute('data-js', '');
+  var own = location.protocol + '//' + location.host + '/';
+  window.addEventListener('error', function (e) {
+    var el = e.target;
+    if (el && el.tagName === 'SCRIPT' && String(el.src).indexOf(own) === 0) html.removeAttribute('data-js');
+  }, true);
 })();
 `;
 }

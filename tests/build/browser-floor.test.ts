@@ -170,7 +170,7 @@ describe('the supported-browser floor', () => {
         },
         // The service worker and Workbox are classic scripts.
         {
-          files: ['sw.js', 'workbox-*.js', 'sw-polyfills.js', 'registerSW.js', 'prefs-init.js'],
+          files: ['sw.js', 'workbox-*.js', 'sw-polyfills.js', 'prefs-init.js'],
           languageOptions: { sourceType: 'script' },
         },
         {

@@ -54,7 +54,6 @@ test('HTML, assets and the service worker get the production security and cache 
   for (const file of [
     '/sw.js',
     '/sw-polyfills.js',
-    '/registerSW.js',
     '/prefs-init.js',
     '/manifest.webmanifest',
     '/offline-pack.json',

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { firstPaint, layoutShifts, watchLayoutShifts } from './layout-shift';
 import { loadQueries, percent, runQueries, summarise } from '../../scripts/lib/search-ranking';
 import { searchablePages } from '../support/dist';
 
@@ -282,19 +283,73 @@ test('a slow earlier search never adds its results under a newer one', async ({ 
   await expect(page.locator('#search-results')).not.toContainText('结果：慢的搜索');
 });
 
-test('opened without a query, the page fetches no search index until the reader goes to the box', async ({
+test('opened without a query, the page fetches no search index and no best bets until the reader goes to the box', async ({
   page,
 }) => {
   const fetched: string[] = [];
   page.on('request', (r) => {
-    if (new URL(r.url()).pathname.startsWith('/pagefind/')) fetched.push(r.url());
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/pagefind/') || path.startsWith('/search/')) fetched.push(path);
   });
   await page.goto('/search/', { waitUntil: 'networkidle' });
   await expect(searchBox(page)).toBeVisible();
-  expect(fetched).toEqual([]);
+  expect(fetched).toEqual(['/search/']);
+  fetched.length = 0;
   await searchBox(page).click();
   await expect.poll(() => fetched.some((u) => u.includes('wasm'))).toBe(true);
+  expect(fetched).toContain('/search/bets.json');
   await searchBox(page).fill('杀猪盘');
   await expect(status(page)).toContainText('找到');
   await expect(page.locator('#search-results > li').first()).toBeVisible();
+});
+
+test('the search box is laid out from the first paint, so nothing moves when its script starts; if the script never comes, the page says so in its place', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let blocked = true;
+  await page.route('**/_astro/search.astro*.js', async (route) => {
+    await held;
+    if (blocked) await route.abort();
+    else await route.continue();
+  });
+  await watchLayoutShifts(page);
+  const note = page.getByRole('main').getByText('搜索需要浏览器开启 JavaScript');
+
+  // The script fails to load (a lost signal): the note and its link to the guides come back.
+  await page.goto('/search/', { waitUntil: 'commit' });
+  await firstPaint(page);
+  await expect(searchBox(page)).toBeVisible();
+  await expect(note).toBeHidden();
+  release();
+  await expect(note).toBeVisible();
+  await expect(searchBox(page)).toBeHidden();
+  await expect(
+    page.getByRole('main').getByRole('link', { name: '查看全部诈骗类型' }).first(),
+  ).toBeVisible();
+
+  // It comes late: the box was already in place, and then it answers.
+  blocked = false;
+  await page.goto('/search/', { waitUntil: 'commit' });
+  await firstPaint(page);
+  const before = await searchBox(page).boundingBox();
+  await expect(page.locator('#search-status')).toBeAttached();
+  await page.waitForLoadState('load');
+  expect(await searchBox(page).boundingBox()).toEqual(before);
+  expect(await layoutShifts(page)).toBe(0);
+  await searchBox(page).fill('杀猪盘');
+  await expect(status(page)).toContainText('找到');
+});
+
+test('if the search code cannot be fetched when the reader goes to the box, the page says so in its place', async ({
+  page,
+}) => {
+  await page.route('**/_astro/search-page.*.js', (route) => route.abort());
+  await page.goto('/search/');
+  const note = page.getByRole('main').getByText('搜索需要浏览器开启 JavaScript');
+  await expect(note).toBeHidden();
+  await searchBox(page).click();
+  await expect(note).toBeVisible();
+  await expect(searchBox(page)).toBeHidden();
 });
