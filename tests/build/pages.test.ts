@@ -3,7 +3,7 @@
  * Chinese as the language (Pagefind picks its segmenter from it), its own canonical address, a
  * phone-width viewport, the hotlines and the rule in the footer (except on the full-screen LED
  * view, which shows slogans and nothing else), its module scripts fetched after text and
- * styles, and nothing loaded from any
+ * styles, print buttons only beside the share bar whose script enables them, and nothing loaded from any
  * other site (privacy: readers are often mid-scam). What needs a browser (console errors, the
  * requests a page really makes, axe, layout) is in tests/e2e/every-page.spec.ts.
  */
@@ -84,6 +84,13 @@ describe('every built page', () => {
         early.map((s) => s.outerHTML),
         'module scripts not marked low priority',
       ).toEqual([]);
+      // The class kit's print buttons are enabled by the share bar's script
+      // (src/components/ShareBar.astro): a page with one has the other.
+      if (doc.querySelector('button[data-print], button[data-print-all]'))
+        expect(
+          doc.querySelector('[data-share]'),
+          'print buttons without a share bar',
+        ).not.toBeNull();
     });
   }
 });
