@@ -2,7 +2,8 @@
  * `npm test`: the type and dead-code check, the build (with the address the tests serve), the unit
  * and build tests (Vitest), then the browser tests (Playwright), one after another — the browser
  * tests keep both cores of a small machine busy, so running the others beside them gains nothing —
- * stopping at the first that fails, with the time each took. The build's output is kept for the
+ * stopping at the first that fails, with the time each took. The song player's test site builds
+ * beside the type check (scripts/lib/song-fixture.ts). The build's output is kept for the
  * test that the build prints no warning. Run one part alone with `npm run check`,
  * `npm run test:unit` or `npm run test:e2e` (the last two after a build).
  */
@@ -10,6 +11,7 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { songFixtureBuilt } from './lib/song-fixture.ts';
 
 const BUILD_LOG = join(tmpdir(), `bingcheng-build-${process.pid}.log`);
 
@@ -29,6 +31,15 @@ const steps: Step[] = [
   },
   { name: 'browser tests (Playwright)', script: 'test:e2e' },
 ];
+
+// One id per run, for the song fixture's marker (scripts/lib/song-fixture.ts; Playwright's config
+// keeps it). The fixture builds beside the type check, which leaves one core idle, so the browser
+// tests find it ready.
+process.env['BINGCHENG_TEST_RUN'] ??= String(Date.now());
+const stopSong = new AbortController();
+const songFixture = songFixtureBuilt(process.env['BINGCHENG_TEST_RUN'], stopSong.signal).catch(
+  () => undefined, // its failure is reported by the player's tests, which read the marker
+);
 
 const started = Date.now();
 const minutes = (ms: number) =>
@@ -58,6 +69,7 @@ function run(step: Step): Promise<{ status: number; output: string }> {
 }
 
 function finish(ok: boolean): never {
+  stopSong.abort();
   const total = minutes(Date.now() - started);
   console.log(
     `\nnpm test: ${ok ? `all passed in ${total}` : `FAILED after ${total}`}\n${times.join('\n')}`,
@@ -66,6 +78,7 @@ function finish(ok: boolean): never {
 }
 
 for (const step of steps) {
+  if (step.script === 'test:e2e') await songFixture;
   const { status, output } = await run(step);
   if (step.script === 'build') writeFileSync(BUILD_LOG, output);
   if (status !== 0) finish(false);

@@ -4,15 +4,13 @@
  * - the site built with a test song (scripts/song-fixture.ts), for the song player;
  * - dist/ behind the shipped nginx config (scripts/nginx-serve.ts), for the production headers.
  * Each worker that needs one starts its own on its own port; the song fixture is built once per
- * run, by whichever worker asks first (the others wait for it).
+ * run (scripts/lib/song-fixture.ts: by `npm test` ahead of the browser tests, else by whichever
+ * worker asks first).
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { test as base } from '@playwright/test';
 import { start } from '../../scripts/lib/serve';
+import { songFixtureBuilt } from '../../scripts/lib/song-fixture';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NODE = join(ROOT, 'node_modules/.bin/node');
@@ -35,39 +33,11 @@ async function startServer(
   return { url, stop };
 }
 
-/** Builds the song fixture once per run: the first worker builds, the others wait for its marker. */
-async function songFixtureBuilt(): Promise<string> {
-  const dir = join(tmpdir(), 'bingcheng-song-fixture'); // rebuilt by each run
-  const done = join(tmpdir(), `bingcheng-song-fixture-${RUN}.done`);
-  const lock = join(tmpdir(), `bingcheng-song-fixture-${RUN}.lock`);
-  const deadline = Date.now() + 300_000;
-  while (Date.now() < deadline) {
-    if (existsSync(done)) {
-      const status = readFileSync(done, 'utf8');
-      if (status !== 'ok') throw new Error(`the song fixture did not build:\n${status}`);
-      return dir;
-    }
-    try {
-      mkdirSync(lock);
-    } catch {
-      await delay(500); // another worker is building it
-      continue;
-    }
-    const build = spawnSync(NODE, [join(ROOT, 'scripts/song-fixture.ts'), dir], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    writeFileSync(done, build.status === 0 ? 'ok' : `${build.stdout}\n${build.stderr}`);
-    rmSync(lock, { recursive: true, force: true });
-  }
-  throw new Error('timed out waiting for another worker to build the song fixture');
-}
-
 /** Tests against the site built with the test song (tests/fixtures/song/). */
 export const songTest = base.extend<object, { songSite: Server }>({
   songSite: [
     async ({}, use, worker) => {
-      const dir = await songFixtureBuilt();
+      const dir = await songFixtureBuilt(RUN);
       const port = 4340 + worker.parallelIndex;
       const server = await startServer(
         NODE,
