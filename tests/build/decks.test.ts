@@ -39,6 +39,25 @@ describe('slide decks', () => {
   ];
   const expected = wanted.map((w) => w.url).sort();
 
+  it('with JavaScript the first slide is the first thing in the page: the no-JS note before it hides, the way back comes after the last slide in the page itself', () => {
+    // A first paint of a partly loaded deck must already show slide 1 at the top: nothing
+    // shown before it, nothing moved into place by CSS once the rest arrives.
+    for (const deck of decks()) {
+      const main = page(deck.url).querySelector('main.deck')!;
+      const children = [...main.children];
+      const first = children.findIndex((el) => el.classList.contains('slide'));
+      const last = children.findLastIndex((el) => el.classList.contains('slide'));
+      expect(
+        children.slice(0, first).filter((el) => !el.classList.contains('no-js-only')).length,
+        deck.url,
+      ).toBe(0);
+      expect(
+        children.slice(last + 1).map((el) => el.className),
+        deck.url,
+      ).toEqual(['deck-outro needs-js']);
+    }
+  });
+
   it('one for every guide, audience page, class-kit piece and /help/, none in the sitemap', () => {
     expect(decks().map((d) => d.url)).toEqual(expected);
     expect(sitePaths().filter((p) => p.startsWith('/present/'))).toEqual([]);
