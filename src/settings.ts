@@ -57,20 +57,14 @@ function readBuildDate(value: string, now: Date): string {
 export function readSettings(env: Env, now: Date = new Date()): SiteSettings {
   const value = (name: string) => (env[name] ?? '').trim();
   const contact = value('SITE_CONTACT');
-  if (
-    contact &&
-    !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(contact) &&
-    !/^https:\/\/[^\s<>"]+$/.test(contact)
-  ) {
+  if (contact && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(contact) && !/^https:\/\/[^\s<>"]+$/.test(contact)) {
     throw new Error(
       `SITE_CONTACT="${contact}" is neither an e-mail address nor an https:// address (纠错联系方式格式不对)`,
     );
   }
   const url = value('SITE_URL') || LOCAL_URL;
   if (!/^https?:\/\/[^\s/?#]+\/?$/.test(url)) {
-    throw new Error(
-      `SITE_URL="${url}" must be an address such as https://fanzha.example.gov.cn, with no path (网站地址格式不对)`,
-    );
+    throw new Error(`SITE_URL="${url}" must be an address such as https://fanzha.example.gov.cn, with no path (网站地址格式不对)`);
   }
   return {
     url: url.replace(/\/$/, ''),
@@ -82,16 +76,14 @@ export function readSettings(env: Env, now: Date = new Date()): SiteSettings {
 }
 
 /** Host names that must never be printed on a leaflet: documentation examples and this machine. */
-const PLACEHOLDER_HOST =
-  /(^|\.)example\.[a-z]+$|^example$|^localhost$|^127\.|^0\.0\.0\.0$|^\[::1\]$/i;
+const PLACEHOLDER_HOST = /(^|\.)example\.[a-z]+$|^example$|^localhost$|^127\.|^0\.0\.0\.0$|^\[::1\]$/i;
 
 /**
  * Why `url` cannot be the address of a public release, or null when it can: it must be https
  * and a real host, since it is printed on handouts and QR codes that outlive the build.
  */
 export function releaseUrlProblem(url: string | undefined): string | null {
-  if (!url)
-    return 'SITE_URL is not set: a release needs the public address, e.g. SITE_URL=https://fanzha.your-domain.gov.cn';
+  if (!url) return 'SITE_URL is not set: a release needs the public address, e.g. SITE_URL=https://fanzha.your-domain.gov.cn';
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -99,8 +91,7 @@ export function releaseUrlProblem(url: string | undefined): string | null {
     return `SITE_URL="${url}" is not an address`;
   }
   if (parsed.protocol !== 'https:') return `SITE_URL="${url}" must start with https://`;
-  if (PLACEHOLDER_HOST.test(parsed.hostname))
-    return `SITE_URL="${url}" is a placeholder or local address, not the public one`;
+  if (PLACEHOLDER_HOST.test(parsed.hostname)) return `SITE_URL="${url}" is a placeholder or local address, not the public one`;
   return null;
 }
 
@@ -114,8 +105,7 @@ export function placeholderAddresses(text: string): string[] {
 }
 
 /** A link target for the contact: mailto: for an address, the page itself for a URL. */
-export const contactHref = (contact: string) =>
-  contact.includes('@') && !contact.startsWith('https://') ? `mailto:${contact}` : contact;
+export const contactHref = (contact: string) => (contact.includes('@') && !contact.startsWith('https://') ? `mailto:${contact}` : contact);
 
 /** This build's settings. */
 export const settings: SiteSettings = readSettings(process.env);

@@ -76,12 +76,7 @@ export function formatBrokenReferences(broken: readonly BrokenReference[]): stri
 }
 
 /** Message for a link component whose target entry does not exist. */
-export function missingEntry(
-  component: string,
-  collection: string,
-  slug: string,
-  page: string,
-): string {
+export function missingEntry(component: string, collection: string, slug: string, page: string): string {
   return (
     `<${component} slug="${slug}"> on ${page}: there is no content/${collection}/${slug}.mdx ` +
     `(链接指向的内容不存在)`

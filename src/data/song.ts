@@ -35,11 +35,7 @@ const MIME: Readonly<Record<string, string>> = {
 };
 
 /** Path of a file the song entry names, failing with the entry's file and field when it is missing. */
-function fileNamed(
-  entry: CollectionEntry<'song'>,
-  field: 'audio' | 'lyrics',
-  name: string,
-): string {
+function fileNamed(entry: CollectionEntry<'song'>, field: 'audio' | 'lyrics', name: string): string {
   const source = entry.filePath ?? `content/song/${entry.id}.md`;
   const path = join(dirname(join(process.cwd(), source)), name);
   if (!existsSync(path)) {
@@ -56,12 +52,7 @@ export function loadSong(entry: CollectionEntry<'song'>): Song {
   let songAudio: SongAudio | undefined;
   if (audio) {
     const ext = audio.split('.').pop()!.toLowerCase();
-    songAudio = {
-      file: audio,
-      path: fileNamed(entry, 'audio', audio),
-      url: songFileUrl(audio),
-      type: MIME[ext]!,
-    };
+    songAudio = { file: audio, path: fileNamed(entry, 'audio', audio), url: songFileUrl(audio), type: MIME[ext]! };
   }
   let songLyrics: Lyrics | undefined;
   if (lyrics) {

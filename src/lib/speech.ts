@@ -26,8 +26,6 @@ export function speechText(text: string): string {
     .trim()
     .replace(PHONE, (match: string, before: string, number: string, offset: number, all: string) =>
       // "110元", "第110天": an amount or a count, not a phone number.
-      UNIT.test(all.slice(offset + match.length).trimStart())
-        ? match
-        : `${before}${phoneDigits(number)}`,
+      UNIT.test(all.slice(offset + match.length).trimStart()) ? match : `${before}${phoneDigits(number)}`,
     );
 }

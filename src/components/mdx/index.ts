@@ -11,16 +11,4 @@ import Script from './Script.astro';
 import Steps from './Steps.astro';
 import TrueFalse from './TrueFalse.astro';
 
-export const mdxComponents = {
-  Callout,
-  CampaignFigures,
-  CaseLink,
-  DoDont,
-  GuideLink,
-  Line,
-  Printable,
-  RedFlags,
-  Script,
-  Steps,
-  TrueFalse,
-};
+export const mdxComponents = { Callout, CampaignFigures, CaseLink, DoDont, GuideLink, Line, Printable, RedFlags, Script, Steps, TrueFalse };
