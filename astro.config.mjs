@@ -28,6 +28,11 @@ const withoutQuery = {
 };
 
 export default defineConfig({
+  // The content data store and other build caches live in this project's own .astro/, not in
+  // node_modules/.astro/: the copies that tests and the bench build (scripts/lib/project-copy.ts)
+  // link node_modules, and a copy building beside the check or another copy would otherwise read
+  // the other's content (seen: the song player's test site built with the real song).
+  cacheDir: './.astro/cache/',
   // The public address (SITE_URL, src/settings.ts): canonical links, the sitemap and every printed
   // URL use it. Unset, it is what `npm start` serves; `npm run build:release` requires a real one.
   site: settings.url,
