@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { holdBack } from './hold';
 import { layoutShifts, watchLayoutShifts } from './layout-shift';
 
 const box = (page: Page) => page.getByRole('textbox', { name: '粘贴或输入收到的信息' });
@@ -147,12 +148,7 @@ test('a whole message typed into search is offered to the checker, which opens w
 test('the form is laid out before its script runs, so nothing on the page moves, and a message typed early waits for it', async ({
   page,
 }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/_astro/check.astro*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const script = await holdBack(page, '**/_astro/check.astro*.js');
   // As CLS counts them: not the result appearing after the reader's own click.
   await watchLayoutShifts(page);
   await page.goto('/check/', { waitUntil: 'commit' });
@@ -162,7 +158,7 @@ test('the form is laid out before its script runs, so nothing on the page moves,
   const submit = page.getByRole('button', { name: '检查', exact: true });
   await expect(submit).toBeDisabled();
   await box(page).fill('您的快递丢失，请点击链接办理理赔');
-  release();
+  script.arrive();
   await expect(submit).toBeEnabled();
   await submit.click();
   await expect(status(page)).toContainText('发现');

@@ -11,6 +11,7 @@ import { PNG } from 'pngjs';
 import { axeViolations } from './axe';
 import { decks } from '../support/decks';
 import { deckFitProblems } from './deck-fit';
+import { holdBack } from './hold';
 import { firstPaint, layoutShifts, watchLayoutShifts } from './layout-shift';
 
 const DECK = '/present/guides/shuadan-fanli/';
@@ -164,14 +165,7 @@ test('every slide of every deck fits the screen, on a projector (1280×720) and 
 test('each slide is a full-screen panel from the first paint: starting the show moves nothing, and if its script never comes the panels scroll one screen at a time', async ({
   page,
 }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let blocked = true;
-  await page.route('**/_astro/DeckShell.astro*.js', async (route) => {
-    await held;
-    if (blocked) await route.abort();
-    else await route.continue();
-  });
+  const script = await holdBack(page, '**/_astro/DeckShell.astro*.js');
   await watchLayoutShifts(page);
   const box = (selector: string) => page.locator(selector).first().boundingBox();
 
@@ -188,14 +182,18 @@ test('each slide is a full-screen panel from the first paint: starting the show 
   const back = page.getByRole('link', { name: '退出放映，回到原页' });
   await back.scrollIntoViewIfNeeded();
   await expect(back).toBeInViewport();
-  release();
+  // It fails to load: the deck becomes the long page it is without JavaScript, its note first.
+  script.fail();
+  await expect(page.locator('.deck-intro')).toBeVisible();
+  await expect(page.locator('.deck-outro')).toBeHidden();
 
   // It comes late: the show starts on the first slide, where it already was.
-  blocked = false;
+  script.again();
   await page.goto(DECK, { waitUntil: 'commit' });
   await firstPaint(page);
   await expect(page.locator('#slide-1')).toBeVisible();
   const before = await box('#slide-1');
+  script.arrive();
   await expect(current(page)).toHaveId('slide-1');
   expect(await box('#slide-1')).toEqual(before);
   await expect(page.locator('[data-deck-bar]')).toBeVisible();

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
+import { holdBack } from './hold';
 import { firstPaint, layoutShifts, watchLayoutShifts } from './layout-shift';
 import { loadQueries, percent, runQueries, summarise } from '../../scripts/lib/search-ranking';
 import { searchablePages } from '../support/dist';
@@ -177,12 +178,7 @@ test.describe('when Pagefind cannot load (old engine, failed download)', () => {
 test('on a slow connection the query, “正在搜索…” and the best bets show before Pagefind has loaded', async ({
   page,
 }) => {
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/pagefind/pagefind.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const pagefind = await holdBack(page, '**/pagefind/pagefind.js');
   await page.goto('/search/?q=杀猪盘');
   await expect(searchBox(page)).toHaveValue('杀猪盘');
   await expect(status(page)).toHaveText('正在搜索……');
@@ -190,7 +186,7 @@ test('on a slow connection the query, “正在搜索…” and the best bets sh
     'href',
     '/guides/wangluo-hunlian/',
   );
-  release();
+  pagefind.arrive();
   await expect(status(page)).toContainText('找到');
 });
 
@@ -306,14 +302,7 @@ test('opened without a query, the page fetches no search index and no best bets 
 test('the search box is laid out from the first paint, so nothing moves when its script starts; if the script never comes, the page says so in its place', async ({
   page,
 }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  let blocked = true;
-  await page.route('**/_astro/search.astro*.js', async (route) => {
-    await held;
-    if (blocked) await route.abort();
-    else await route.continue();
-  });
+  const script = await holdBack(page, '**/_astro/search.astro*.js');
   await watchLayoutShifts(page);
   const note = page.getByRole('main').getByText('搜索需要浏览器开启 JavaScript');
 
@@ -322,7 +311,7 @@ test('the search box is laid out from the first paint, so nothing moves when its
   await firstPaint(page);
   await expect(searchBox(page)).toBeVisible();
   await expect(note).toBeHidden();
-  release();
+  script.fail();
   await expect(note).toBeVisible();
   await expect(searchBox(page)).toBeHidden();
   await expect(
@@ -330,11 +319,11 @@ test('the search box is laid out from the first paint, so nothing moves when its
   ).toBeVisible();
 
   // It comes late: the box was already in place, and then it answers.
-  blocked = false;
+  script.again();
   await page.goto('/search/', { waitUntil: 'commit' });
   await firstPaint(page);
   const before = await searchBox(page).boundingBox();
-  await expect(page.locator('#search-status')).toBeAttached();
+  script.arrive();
   await page.waitForLoadState('load');
   expect(await searchBox(page).boundingBox()).toEqual(before);
   expect(await layoutShifts(page)).toBe(0);
