@@ -53,6 +53,8 @@ test('a first visit keeps only the core; a page opened once works offline, one n
   const opened = '/check/';
   await page.goto(opened);
   const openedTitle = await h1(page).innerText();
+  // Its script fetches the warning signs as it starts; as a reader would, stay until they are kept.
+  await expect.poll(() => cached(page, 'site-')).toContain('/check/data.json');
   // /help/ offers the whole site, with a word on what it does (the footer's button stays hidden).
   await page.goto('/help/');
   await expect(page.getByRole('heading', { name: '保存全站，没有信号也能用' })).toBeVisible();
