@@ -1,14 +1,19 @@
 /**
- * The self-test in the browser (/quiz/…, markup in src/components/Quiz.astro). It fetches the
- * page's question pool (data-questions; if that fails, it plays the ten the no-JS list shows), draws QUIZ_LENGTH of them with a seed (crypto, or ?seed=
- * from the address so a draw can be repeated), hides the list and asks one question at a time:
- * real buttons for the options, right or wrong said in words, the explanation and the guide.
- * At the end: the score and a review of every answer. Focus moves to each new heading and the
- * verdict is read out by a polite live region. Nothing is stored and nothing is sent.
+ * The self-test in the browser (/quiz/…, markup in src/components/Quiz.astro). The page arrives
+ * with the card showing the round's first question (the first of the no-JS list), so this script
+ * only makes its options answer. Once the page has loaded, it fetches the page's question pool
+ * (data-questions; if that fails, it plays the ten the no-JS list shows) and draws the rest of the
+ * round from it with a seed (crypto, or ?seed= from the address so a round can be repeated):
+ * openingRound in src/lib/quiz.ts. One question at a time: real buttons for the options, right or
+ * wrong said in words, the explanation and the guide. At the end: the score and a review of every
+ * answer; 再测一次 draws a whole fresh round. Focus moves to each new heading and the verdict is
+ * read out by a polite live region. Nothing is stored and nothing is sent.
  */
 import { el, fetchJson, readJson, replaceChildren } from './dom';
 import {
   drawIndexes,
+  OPTION_CLASS,
+  openingRound,
   optionLetter,
   review,
   score,
@@ -62,17 +67,26 @@ function freshSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
-export async function startQuiz(): Promise<void> {
+/** Resolves once the page has loaded, so the pool's fetch never competes with the page's own files. */
+const loaded = () =>
+  new Promise<void>((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else addEventListener('load', () => resolve(), { once: true });
+  });
+
+export function startQuiz(): void {
   const root = document.querySelector<HTMLElement>('[data-quiz]');
   const list = document.getElementById('quiz-list');
   if (!root || !list) return;
   const listed = [...list.querySelectorAll<HTMLElement>('[data-quiz-q]')].map(readQuestion);
-  // The whole pool from the site; where it cannot be fetched, the ten the page lists.
-  const fetched = await fetchJson<Question[]>(root.dataset['questions'], []);
-  const pool = fetched.length > 0 ? fetched : listed;
   const s = readJson<Strings | null>('quiz-strings', null);
-  if (!s || pool.length === 0) return;
+  const first = listed[0];
+  if (!s || !first) return;
   const length = Number(root.dataset['length']) || 10;
+  // The whole pool from the site; where it cannot be fetched, the ten the page lists.
+  const pool = loaded()
+    .then(() => fetchJson<Question[]>(root.dataset['questions'], []))
+    .then((fetched) => (fetched.length > 0 ? fetched : listed));
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const card = $('quiz-card');
   const heading = $('quiz-heading');
@@ -91,16 +105,22 @@ export async function startQuiz(): Promise<void> {
   const reviewList = $('quiz-review');
   const status = $('quiz-status');
 
-  let questions: Question[] = [];
+  // The round so far: the page's first question, until the pool is in.
+  let questions: Question[] = [first];
   let answers: Answer[] = [];
   let at = 0;
+  const seed = seedFromSearch(location.search) ?? freshSeed();
+  // The next button waits for this (at stays 0 until then).
+  const opening = pool.then((all) => {
+    questions = openingRound(all, first, length, seed);
+  });
 
   const option = (q: Question, i: number) => `${optionLetter(i)}. ${q.options[i] ?? ''}`;
 
   const ask = (focus: boolean) => {
     const q = questions[at]!;
     card.dataset['id'] = q.id;
-    progress.textContent = fill(s.progress, { n: at + 1, total: questions.length });
+    progress.textContent = fill(s.progress, { n: at + 1, total: length });
     kind.textContent = q.kind;
     channel.textContent = q.channel;
     channel.hidden = !q.channel;
@@ -108,13 +128,8 @@ export async function startQuiz(): Promise<void> {
     replaceChildren(
       options,
       ...q.options.map((_, i) => {
-        const b = el(
-          'button',
-          'quiz-option min-h-tap rounded border-2 border-brand px-4 py-2 text-left text-lg',
-          option(q, i),
-        );
+        const b = el('button', OPTION_CLASS, option(q, i));
         b.type = 'button';
-        b.addEventListener('click', () => answer(i));
         return b;
       }),
     );
@@ -145,7 +160,7 @@ export async function startQuiz(): Promise<void> {
     guide.href = q.guideUrl;
     guide.textContent = fill(s.guide, { title: q.guideTitle });
     feedback.hidden = false;
-    next.textContent = at + 1 < questions.length ? s.next : s.finish;
+    next.textContent = at + 1 < length ? s.next : s.finish;
     next.hidden = false;
     status.textContent = verdict.textContent;
     next.focus();
@@ -201,21 +216,29 @@ export async function startQuiz(): Promise<void> {
     scoreHeading.focus();
   };
 
-  const begin = (seed: number, focus: boolean) => {
-    questions = drawIndexes(pool.length, length, seed).map((i) => pool[i]!);
-    answers = [];
-    at = 0;
-    ask(focus);
-  };
-
-  next.addEventListener('click', () => {
+  // The options answer by one listener: the first question's buttons are the page's own.
+  options.addEventListener('click', (event) => {
+    const chosen = [...options.querySelectorAll('button')].indexOf(
+      (event.target as Element).closest('button') as HTMLButtonElement,
+    );
+    if (chosen >= 0 && answers.length === at) answer(chosen);
+  });
+  let waiting = false;
+  next.addEventListener('click', async () => {
+    if (waiting) return;
+    // After the first question, the rest of the round needs the pool (almost always in by now).
+    waiting = true;
+    await opening;
+    waiting = false;
     at += 1;
     if (at < questions.length) ask(true);
     else finish();
   });
-  $('quiz-again').addEventListener('click', () => begin(freshSeed(), true));
-
-  list.hidden = true;
-  root.hidden = false;
-  begin(seedFromSearch(location.search) ?? freshSeed(), false);
+  $('quiz-again').addEventListener('click', async () => {
+    const all = await pool;
+    questions = drawIndexes(all.length, length, freshSeed()).map((i) => all[i]!);
+    answers = [];
+    at = 0;
+    ask(true);
+  });
 }

@@ -117,3 +117,23 @@ export function noJsSample<Q>(pool: readonly Q[]): Q[] {
     .sort((a, b) => a - b)
     .map((i) => pool[i]!);
 }
+
+/**
+ * The round a quiz page opens with: `first`, the question already in the page's HTML (the first of
+ * the no-JS sample, so the card is drawn at the first paint, before the pool is fetched), then
+ * `count - 1` more drawn with `seed` from the rest of the pool. The same seed gives the same round,
+ * so `?seed=` still lets a teacher give a class one set. 再测一次 draws a whole fresh round.
+ */
+export function openingRound<Q extends { id: string }>(
+  pool: readonly Q[],
+  first: Q,
+  count: number,
+  seed: number,
+): Q[] {
+  const rest = pool.filter((q) => q.id !== first.id);
+  return [first, ...drawIndexes(rest.length, count - 1, seed).map((i) => rest[i]!)];
+}
+
+/** The classes of an option's button, the same in the page's HTML and from the script. */
+export const OPTION_CLASS =
+  'quiz-option min-h-tap rounded border-2 border-brand px-4 py-2 text-left text-lg';

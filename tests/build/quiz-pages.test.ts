@@ -2,7 +2,7 @@
  * The self-test pages in dist/: /quiz/ and, for every audience, /quiz/<audience>/ and its
  * classroom version /quiz/<audience>/class/. Each quiz page lists a fixed ten questions of its pool
  * for readers without JavaScript (options, and the answer and explanation inside <details>) with a
- * link to the right guide, and names the JSON file that holds the whole pool for its script, every
+ * link to the right guide, carries the card with the first of them for readers with it, and names the JSON file that holds the whole pool for its script, every
  * question exactly as the list would show it; the script is its own small file, loaded only by the quiz pages. Each classroom page is a
  * deck of at most CLASS_LENGTH questions in the bank's order, out of the sitemap, canonical to its
  * student quiz, ending with that quiz's QR code and address. The quiz is played in a browser in
@@ -34,6 +34,7 @@ const questions = readYamlCollection('quiz').map((q) => ({
     explanation: string;
     guide: string;
     audiences: string[];
+    channel?: string;
   }),
 }));
 const poolFor = (audience?: string) =>
@@ -75,9 +76,39 @@ describe('quiz pages', () => {
           guideUrl(q.guide),
         );
       }
-      // The one-at-a-time quiz is hidden until the script starts it.
-      expect(doc.querySelector('#quiz')?.hasAttribute('hidden')).toBe(true);
+      // The one-at-a-time quiz shows with JavaScript (needs-js), the list without (no-js-only).
+      expect(doc.querySelector('#quiz')?.classList.contains('needs-js')).toBe(true);
+      expect(doc.querySelector('#quiz-list')?.classList.contains('no-js-only')).toBe(true);
       expect(scriptsOf(doc).some((s) => /Quiz\.astro/.test(s))).toBe(true);
+    },
+  );
+
+  it.each(quizzes)(
+    '$url: the card is in the HTML with the list’s first question, so it shows at the first paint',
+    ({ url, pool }) => {
+      const doc = page(url);
+      const card = doc.querySelector<HTMLElement>('#quiz-card')!;
+      const first = noJsSample(pool)[0]!;
+      const item = doc.querySelector<HTMLElement>('#quiz-list [data-quiz-q]')!;
+      expect(card.dataset['id']).toBe(first.id);
+      expect(item.dataset['quizQ']).toBe(first.id);
+      const total = Math.min(QUIZ_LENGTH, pool.length);
+      expect(doc.querySelector<HTMLElement>('#quiz')!.dataset['length']).toBe(String(total));
+      expect(text(card.querySelector('#quiz-progress'))).toBe(`第 1 题，共 ${total} 题`);
+      expect(text(card.querySelector('#quiz-kind'))).toBe(
+        item.querySelector<HTMLElement>('[data-kind]')!.dataset['kind'],
+      );
+      const channel = card.querySelector('#quiz-channel')!;
+      expect(text(channel)).toBe(text(item.querySelector('[data-channel]')));
+      expect(channel.hasAttribute('hidden')).toBe(!first.channel);
+      expect(text(card.querySelector('#quiz-scenario'))).toBe(first.scenario);
+      const buttons = [...card.querySelectorAll('#quiz-options > button[type="button"]')];
+      expect(buttons.map((b) => text(b))).toEqual(
+        first.options.map((o, n) => `${optionLetter(n)}. ${o}`),
+      );
+      // Nothing answered yet: no verdict, no next button, no result.
+      for (const id of ['quiz-feedback', 'quiz-next', 'quiz-result'])
+        expect(doc.getElementById(id)?.hasAttribute('hidden'), id).toBe(true);
     },
   );
 

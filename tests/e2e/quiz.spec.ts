@@ -2,7 +2,9 @@
  * The self-test (/quiz/…) and its classroom mode (/quiz/<audience>/class/) in a browser. The
  * students' quiz is played end to end with a fixed seed (?seed=42): the questions drawn are the
  * ones src/lib/quiz.ts draws, some answered right and some wrong from the page's own data, and the
- * score and the review (right or wrong, the guide linked) follow; 再测一次 draws again. The
+ * score and the review (right or wrong, the guide linked) follow; 再测一次 draws again. The first
+ * question is on the page at the first paint and nothing moves when the script starts; it can be
+ * answered before the pool arrives, and the next question waits for it. The
  * classroom mode is run by keyboard alone: the answer, then the explanation, then the next
  * question; Home/End; the QR code on the last slide opens the student quiz; every question slide,
  * fully revealed, fits a projector and a phone held sideways. Without JavaScript the
@@ -14,7 +16,15 @@ import { expect, test, type Page } from '@playwright/test';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { axeViolations, STYLE_RULES } from './axe';
-import { classOrder, drawIndexes, QUIZ_LENGTH, type PlayedQuestion } from '../../src/lib/quiz';
+import {
+  classOrder,
+  noJsSample,
+  openingRound,
+  QUIZ_LENGTH,
+  type PlayedQuestion,
+} from '../../src/lib/quiz';
+import { holdBack } from './hold';
+import { firstPaint, layoutShifts, watchLayoutShifts } from './layout-shift';
 import { readCollection, readYamlCollection } from '../support/content-files';
 import { deckFitProblems } from './deck-fit';
 
@@ -68,7 +78,7 @@ test('the students’ quiz with ?seed=42: ten questions one at a time, the score
   await page.goto(`${QUIZ}?seed=42`);
   const pool = await poolOf(page);
   expect(pool.length).toBeGreaterThan(QUIZ_LENGTH);
-  const drawn = drawIndexes(pool.length, QUIZ_LENGTH, 42).map((i) => pool[i]!);
+  const drawn = openingRound(pool, noJsSample(pool)[0]!, QUIZ_LENGTH, 42);
   await expect(page.locator('#quiz-list')).toBeHidden();
   await expect(page.locator('#quiz-card')).toBeVisible();
 
@@ -141,9 +151,81 @@ test('the same seed gives the same questions; the whole bank’s quiz draws from
   await page.goto('/quiz/?seed=7');
   const pool = await poolOf(page);
   expect(pool.length).toBe(readYamlCollection('quiz').length);
-  expect(await cardId(page)).toBe(pool[drawIndexes(pool.length, QUIZ_LENGTH, 7)[0]!]!.id);
+  const round = openingRound(pool, noJsSample(pool)[0]!, QUIZ_LENGTH, 7);
+  const firstTwo = async () => {
+    const ids = [await cardId(page)];
+    await page.locator('#quiz-options button').first().click();
+    await page.locator('#quiz-next').click();
+    await expect(page.locator('#quiz-progress')).toHaveText(`第 2 题，共 ${QUIZ_LENGTH} 题`);
+    ids.push(await cardId(page));
+    return ids;
+  };
+  expect(await firstTwo()).toEqual([round[0]!.id, round[1]!.id]);
   await page.reload();
-  expect(await cardId(page)).toBe(pool[drawIndexes(pool.length, QUIZ_LENGTH, 7)[0]!]!.id);
+  expect(await firstTwo()).toEqual([round[0]!.id, round[1]!.id]);
+});
+
+test('the first question is on the page at the first paint and nothing moves when the script starts; it answers before the questions arrive, and the next one waits for them', async ({
+  page,
+}) => {
+  const script = await holdBack(page, '**/_astro/Quiz.astro*.js');
+  const questions = await holdBack(page, '**/quiz/students/questions.json');
+  await watchLayoutShifts(page);
+  await page.goto(`${QUIZ}?seed=42`, { waitUntil: 'commit' });
+  await firstPaint(page);
+  await expect(page.locator('#quiz-card')).toBeVisible();
+  await expect(page.locator('#quiz-list')).toBeHidden();
+  await expect(page.locator('#quiz-progress')).toHaveText(`第 1 题，共 ${QUIZ_LENGTH} 题`);
+  const before = await page.locator('#quiz-card').boundingBox();
+  const firstText = await page.locator('#quiz-card').innerText();
+  script.arrive();
+  await page.waitForLoadState('load');
+  expect(await page.locator('#quiz-card').boundingBox()).toEqual(before);
+  expect(await page.locator('#quiz-card').innerText()).toBe(firstText);
+  expect(await layoutShifts(page)).toBe(0);
+
+  // Answered while the questions are still on their way.
+  const pool = await poolOf(page);
+  const round = openingRound(pool, noJsSample(pool)[0]!, QUIZ_LENGTH, 42);
+  expect(await cardId(page)).toBe(round[0]!.id);
+  await page.locator('#quiz-options button').nth(round[0]!.answer).click();
+  await expect(page.locator('#quiz-verdict')).toHaveText('答对了！');
+  await page.locator('#quiz-next').click();
+  await expect(page.locator('#quiz-progress')).toHaveText(`第 1 题，共 ${QUIZ_LENGTH} 题`);
+  questions.arrive();
+  await expect(page.locator('#quiz-progress')).toHaveText(`第 2 题，共 ${QUIZ_LENGTH} 题`);
+  expect(await cardId(page)).toBe(round[1]!.id);
+  await expect(page.locator('#quiz-heading')).toBeFocused();
+
+  // The script never comes (a lost signal): the list of ten, with its answers, comes back.
+  script.again();
+  await page.goto(QUIZ, { waitUntil: 'commit' });
+  await firstPaint(page);
+  await expect(page.locator('#quiz-card')).toBeVisible();
+  script.fail();
+  await expect(page.locator('#quiz-list')).toBeVisible();
+  await expect(page.locator('#quiz-card')).toBeHidden();
+  await expect(page.locator('#quiz-list [data-quiz-q]')).toHaveCount(QUIZ_LENGTH);
+});
+
+test('if the questions cannot be fetched, the round is the ten the page lists', async ({
+  page,
+}) => {
+  await page.route('**/quiz/students/questions.json', (route) => route.abort());
+  await page.goto(QUIZ);
+  const listed = await page
+    .locator('#quiz-list [data-quiz-q]')
+    .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset['quizQ']));
+  const seen: string[] = [];
+  for (let n = 0; n < QUIZ_LENGTH; n++) {
+    await expect(page.locator('#quiz-progress')).toHaveText(`第 ${n + 1} 题，共 ${QUIZ_LENGTH} 题`);
+    seen.push((await cardId(page))!);
+    await page.locator('#quiz-options button').first().click();
+    await page.locator('#quiz-next').click();
+  }
+  await expect(page.locator('#quiz-score')).toHaveText(/^你答对了 \d+ 题（共 10 题）$/);
+  expect(seen[0]).toBe(listed[0]);
+  expect([...seen].sort()).toEqual([...listed].sort());
 });
 
 test.describe('classroom mode', () => {

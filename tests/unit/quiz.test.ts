@@ -6,6 +6,7 @@ import {
   mulberry32,
   NO_JS_SEED,
   noJsSample,
+  openingRound,
   optionLetter,
   QUIZ_LENGTH,
   review,
@@ -143,5 +144,31 @@ describe('noJsSample', () => {
   });
   it('lists a small pool whole', () => {
     expect(noJsSample(['a', 'b', 'c'])).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('openingRound', () => {
+  const pool = Array.from({ length: 37 }, (_, i) => ({ id: `q${String(i).padStart(2, '0')}` }));
+  const first = pool[4]!;
+  it('starts with the page’s question, then draws the rest of the round from the rest of the pool', () => {
+    const round = openingRound(pool, first, QUIZ_LENGTH, 42);
+    expect(round).toHaveLength(QUIZ_LENGTH);
+    expect(round[0]).toBe(first);
+    expect(new Set(round.map((q) => q.id)).size).toBe(QUIZ_LENGTH);
+    const rest = pool.filter((q) => q !== first);
+    expect(round.slice(1)).toEqual(
+      drawIndexes(rest.length, QUIZ_LENGTH - 1, 42).map((i) => rest[i]),
+    );
+  });
+  it('is the same for the same seed, and differs between seeds', () => {
+    const ids = (seed: number) => openingRound(pool, first, QUIZ_LENGTH, seed).map((q) => q.id);
+    expect(ids(7)).toEqual(ids(7));
+    expect(ids(7)).not.toEqual(ids(8));
+  });
+  it('plays a small pool whole, its first question first', () => {
+    const small = pool.slice(0, 4);
+    const round = openingRound(small, small[2]!, QUIZ_LENGTH, 1);
+    expect(round[0]).toBe(small[2]);
+    expect(round.map((q) => q.id).sort()).toEqual(small.map((q) => q.id));
   });
 });
