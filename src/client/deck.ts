@@ -44,8 +44,16 @@ export function startDeck(deck: HTMLElement, bar: HTMLElement): void {
     fit(slides[at.slide]!);
     const label = slides[at.slide]!.getAttribute('aria-label') ?? '';
     const heading = slides[at.slide]!.querySelector('h1, h2')?.textContent ?? '';
-    if (count.textContent !== `${label}${heading ? `：${heading}` : ''}`)
-      count.textContent = `${label}${heading ? `：${heading}` : ''}`;
+    // The slide's title in its own span, which a phone's narrow bar leaves out (src/styles/deck.css).
+    if (count.textContent !== `${label}${heading ? `：${heading}` : ''}`) {
+      count.textContent = label;
+      if (heading) {
+        const title = document.createElement('span');
+        title.className = 'deck-count-title';
+        title.textContent = `：${heading}`;
+        count.append(title);
+      }
+    }
     if (!fromHash) history.replaceState(null, '', `#${at.slide + 1}`);
   };
 

@@ -69,6 +69,8 @@ const strings = {
   'deck.description': '“{title}”的放映版：一张一张投影，字大，按方向键或翻页笔翻页。',
   'deck.noscript': '这是“{title}”的放映版，下面按顺序列出每一张。',
   'deck.back': '退出放映，回到原页',
+  /** The way back on a phone's narrow control bar (its accessible name stays the whole deck.back). */
+  'deck.exit': '退出',
   'deck.controls': '放映控制',
   'deck.prev': '上一张',
   'deck.next': '下一张',

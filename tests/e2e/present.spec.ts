@@ -150,7 +150,7 @@ test('the type is big enough for the back of a hall: a section title over a tent
   );
 });
 
-test('every slide of every deck fits the screen, on a projector (1280×720) and a phone held sideways (844×390), in type no smaller than 3 % of the screen', async ({
+test('every slide of every deck fits the screen, on a projector (1280×720) and a phone held sideways (844×390) or upright (390×844), in type no smaller than 3 % of the screen', async ({
   page,
 }) => {
   test.setTimeout(180_000);

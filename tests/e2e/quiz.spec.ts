@@ -7,7 +7,7 @@
  * answered before the pool arrives, and the next question waits for it. The
  * classroom mode is run by keyboard alone: the answer, then the explanation, then the next
  * question; Home/End; the QR code on the last slide opens the student quiz; every question slide,
- * fully revealed, fits a projector and a phone held sideways. Without JavaScript the
+ * fully revealed, fits a projector and a phone held sideways or upright. Without JavaScript the
  * quiz is a list with answers in <details>. axe on the answered and the result states (in 特大+高对比
  * too) and on every classroom page; the quiz pages themselves are in the sitemap, so
  * tests/e2e/every-page.spec.ts checks them as they load.
@@ -279,7 +279,7 @@ test.describe('classroom mode', () => {
     await expect(page).toHaveURL(canonical);
   });
 
-  test('every question slide fits the screen with its answer and explanation, on a projector (1280×720) and a phone held sideways (844×390), in type no smaller than 3 % of the screen', async ({
+  test('every question slide fits the screen with its answer and explanation, on a projector (1280×720) and a phone held sideways (844×390) or upright (390×844), in type no smaller than 3 % of the screen', async ({
     page,
   }) => {
     test.setTimeout(120_000);
