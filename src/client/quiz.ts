@@ -1,13 +1,13 @@
 /**
  * The self-test in the browser (/quiz/…, markup in src/components/Quiz.astro). The page arrives
  * with the card showing the round's first question (the first of the no-JS list), so this script
- * only makes its options answer. Once the page has loaded, it fetches the page's question pool
- * (data-questions; if that fails, it plays the ten the no-JS list shows) and draws the rest of the
- * round from it with a seed (crypto, or ?seed= from the address so a round can be repeated):
- * openingRound in src/lib/quiz.ts. One question at a time: real buttons for the options, right or
- * wrong said in words, the explanation and the guide. At the end: the score and a review of every
- * answer; 再测一次 draws a whole fresh round. Focus moves to each new heading and the verdict is
- * read out by a polite live region. Nothing is stored and nothing is sent.
+ * only makes its options answer. Once the page has loaded and been painted, it fetches the page's
+ * question pool (data-questions; if that fails, it plays the ten the no-JS list shows) and draws
+ * the rest of the round from it with a seed (crypto, or ?seed= from the address so a round can be
+ * repeated): openingRound in src/lib/quiz.ts. One question at a time: real buttons for the
+ * options, right or wrong said in words, the explanation and the guide. At the end: the score and
+ * a review of every answer; 再测一次 draws a whole fresh round. Focus moves to each new heading and
+ * the verdict is read out by a polite live region. Nothing is stored and nothing is sent.
  */
 import { el, fetchJson, readJson, replaceChildren } from './dom';
 import {
@@ -67,11 +67,18 @@ function freshSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
-/** Resolves once the page has loaded, so the pool's fetch never competes with the page's own files. */
-const loaded = () =>
+/**
+ * Resolves once the page has loaded and been painted (the browser's first idle moment after load),
+ * so the pool's fetch never competes with the page's own files or delays its first paint.
+ */
+const settled = () =>
   new Promise<void>((resolve) => {
-    if (document.readyState === 'complete') resolve();
-    else addEventListener('load', () => resolve(), { once: true });
+    const idle = () =>
+      'requestIdleCallback' in window
+        ? requestIdleCallback(() => resolve(), { timeout: 1000 })
+        : setTimeout(resolve, 100);
+    if (document.readyState === 'complete') idle();
+    else addEventListener('load', idle, { once: true });
   });
 
 export function startQuiz(): void {
@@ -84,7 +91,7 @@ export function startQuiz(): void {
   if (!s || !first) return;
   const length = Number(root.dataset['length']) || 10;
   // The whole pool from the site; where it cannot be fetched, the ten the page lists.
-  const pool = loaded()
+  const pool = settled()
     .then(() => fetchJson<Question[]>(root.dataset['questions'], []))
     .then((fetched) => (fetched.length > 0 ? fetched : listed));
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
