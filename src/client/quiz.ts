@@ -68,17 +68,15 @@ function freshSeed(): number {
 }
 
 /**
- * Resolves once the page has loaded and been painted (the browser's first idle moment after load),
- * so the pool's fetch never competes with the page's own files or delays its first paint.
+ * Resolves once the page has loaded and been painted (a task queued from the next frame runs after
+ * that frame is drawn), so the pool's fetch never competes with the page's own files or delays its
+ * first paint.
  */
 const settled = () =>
   new Promise<void>((resolve) => {
-    const idle = () =>
-      'requestIdleCallback' in window
-        ? requestIdleCallback(() => resolve(), { timeout: 1000 })
-        : setTimeout(resolve, 100);
-    if (document.readyState === 'complete') idle();
-    else addEventListener('load', idle, { once: true });
+    const painted = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+    if (document.readyState === 'complete') painted();
+    else addEventListener('load', painted, { once: true });
   });
 
 export function startQuiz(): void {
