@@ -11,14 +11,17 @@ import { translator } from '../i18n/fill';
 import { CHECK_HANDOVER_KEY } from '../lib/search';
 import { checkText, markedPieces, MAX_CHECK_LENGTH, type Suspect } from '../lib/signals';
 import type { CheckData } from '../data/signals';
-import { el, fetchJson, replaceChildren } from './dom';
+import { afterPaint, el, fetchJson, replaceChildren } from './dom';
 
 const t = translator(checkStrings);
 
 export function startCheckPage(root: HTMLElement | null): void {
   if (!root) return;
-  // The form works at once; a check made before the signs have arrived waits for them.
-  const dataLoaded = fetchJson<CheckData>(root.dataset['signs'], { matchers: [], guides: [] });
+  // The form works at once; a check made before the signs have arrived waits for them. They are
+  // fetched once the page is drawn, so they never delay its first paint.
+  const dataLoaded = afterPaint().then(() =>
+    fetchJson<CheckData>(root.dataset['signs'], { matchers: [], guides: [] }),
+  );
   const form = root.querySelector('form')!;
   const input = root.querySelector<HTMLTextAreaElement>('#check-text')!;
   const status = root.querySelector<HTMLElement>('#check-status')!;

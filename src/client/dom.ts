@@ -28,6 +28,19 @@ export function readJson<T>(id: string, fallback: T): T {
   }
 }
 
+/**
+ * Resolves once the page has loaded and been painted (a task queued from the next frame runs after
+ * that frame is drawn). A page's own data (the quiz's questions, the checker's signs) is fetched
+ * then, so it never competes with the page's files or delays the first paint.
+ */
+export function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const painted = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+    if (document.readyState === 'complete') painted();
+    else addEventListener('load', painted, { once: true });
+  });
+}
+
 /** JSON from the site; `fallback` if it cannot be fetched or read (offline, blocked, broken). */
 export async function fetchJson<T>(url: string | undefined, fallback: T): Promise<T> {
   if (!url) return fallback;

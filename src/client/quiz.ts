@@ -9,7 +9,7 @@
  * a review of every answer; 再测一次 draws a whole fresh round. Focus moves to each new heading and
  * the verdict is read out by a polite live region. Nothing is stored and nothing is sent.
  */
-import { el, fetchJson, readJson, replaceChildren } from './dom';
+import { afterPaint, el, fetchJson, readJson, replaceChildren } from './dom';
 import {
   drawIndexes,
   OPTION_CLASS,
@@ -67,18 +67,6 @@ function freshSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0]!;
 }
 
-/**
- * Resolves once the page has loaded and been painted (a task queued from the next frame runs after
- * that frame is drawn), so the pool's fetch never competes with the page's own files or delays its
- * first paint.
- */
-const settled = () =>
-  new Promise<void>((resolve) => {
-    const painted = () => requestAnimationFrame(() => setTimeout(resolve, 0));
-    if (document.readyState === 'complete') painted();
-    else addEventListener('load', painted, { once: true });
-  });
-
 export function startQuiz(): void {
   const root = document.querySelector<HTMLElement>('[data-quiz]');
   const list = document.getElementById('quiz-list');
@@ -89,7 +77,7 @@ export function startQuiz(): void {
   if (!s || !first) return;
   const length = Number(root.dataset['length']) || 10;
   // The whole pool from the site; where it cannot be fetched, the ten the page lists.
-  const pool = settled()
+  const pool = afterPaint()
     .then(() => fetchJson<Question[]>(root.dataset['questions'], []))
     .then((fetched) => (fetched.length > 0 ? fetched : listed));
   const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
