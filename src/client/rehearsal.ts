@@ -2,7 +2,8 @@
  * 防骗演练 as a chat (src/pages/quiz/rehearsal/[slug].astro): the scammer's lines arrive one at a
  * time (no delay with prefers-reduced-motion), the reader answers with a real button, a risky
  * reply shows the warning sign just missed and the scam goes on, a safe reply or a lost ending
- * shows the result panel. The state is src/lib/rehearsal.ts; this file only draws it.
+ * shows the result panel. The lines scroll inside the chat pane (src/styles/rehearsal.css), never
+ * the page. The state is src/lib/rehearsal.ts; this file only draws it.
  */
 import { el, readJson, replaceChildren } from './dom';
 import { begin, choose, currentTurn, type Script, type Turn } from '../lib/rehearsal';
@@ -30,11 +31,16 @@ export function startRehearsal(root: HTMLElement | null): void {
   let state = begin(data);
   let timers: number[] = [];
 
+  // The newest line in view: the pane scrolls, the page does not.
+  const toEnd = () => {
+    log.scrollTop = log.scrollHeight;
+  };
+
   const bubble = (who: string, line: string, mine: boolean) => {
     const node = el('p', `chat-bubble ${mine ? 'chat-me' : 'chat-them'}`);
     node.append(el('span', 'chat-name', who), document.createTextNode(line));
     log.append(node);
-    node.scrollIntoView({ block: 'nearest' });
+    toEnd();
   };
 
   /** The turn's lines one by one, then `done`. */
@@ -54,17 +60,28 @@ export function startRehearsal(root: HTMLElement | null): void {
     });
     replaceChildren(group, ...buttons);
     choicesBox.hidden = false;
+    toEnd();
     buttons[0]?.focus();
   };
 
+  /**
+   * The result, and the full script below it (every choice explained, for a look back at the
+   * other replies). Laid out at the reader's tap, but unseen (`is-pending`) until `reveal`: a lost
+   * ending's last lines still arrive first, and the page must not move when they have.
+   */
   const finish = (safe: boolean, why: string) => {
     heading.textContent = safe ? (text['safe'] ?? '') : (text['lost'] ?? '');
     resultText.textContent = why;
     result.classList.toggle('border-safe', safe);
     result.classList.toggle('border-danger', !safe);
+    result.classList.add('is-pending');
+    script?.classList.add('is-pending');
     result.hidden = false;
-    // The full script, every choice explained, for a look back at the other replies.
-    if (script) script.hidden = false;
+    script?.classList.remove('no-js-only');
+  };
+  const reveal = () => {
+    result.classList.remove('is-pending');
+    script?.classList.remove('is-pending');
     heading.focus();
   };
 
@@ -79,11 +96,16 @@ export function startRehearsal(root: HTMLElement | null): void {
       document.createTextNode(choice.sign),
     );
     log.append(note);
+    toEnd();
     state = choose(data, state, index);
     const turn = currentTurn(data, state);
-    if (state.ended === 'safe') finish(true, choice.sign);
-    else if (state.ended === 'lost') say(turn, () => finish(false, turn.outcome ?? ''));
-    else say(turn, () => offer(turn));
+    if (state.ended === 'safe') {
+      finish(true, choice.sign);
+      reveal();
+    } else if (state.ended === 'lost') {
+      finish(false, turn.outcome ?? '');
+      say(turn, reveal);
+    } else say(turn, () => offer(turn));
   };
 
   const play = () => {
@@ -93,11 +115,12 @@ export function startRehearsal(root: HTMLElement | null): void {
     replaceChildren(log);
     result.hidden = true;
     choicesBox.hidden = true;
-    if (script) script.hidden = true;
+    result.classList.remove('is-pending');
+    script?.classList.remove('is-pending');
+    script?.classList.add('no-js-only');
     say(currentTurn(data, state), () => offer(currentTurn(data, state)));
   };
 
   again?.addEventListener('click', play);
-  root.hidden = false;
   play();
 }

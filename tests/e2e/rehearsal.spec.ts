@@ -1,11 +1,13 @@
 /**
  * 防骗演练 in a real browser, as a reader plays it: keyboard only, down a safe path and down a
- * risky one; the chat lines arriving one at a time; the page without JavaScript; axe and a 320 px
+ * risky one; the chat lines arriving one at a time, and nothing on the page moving as they do
+ * (they scroll inside the chat pane); the page without JavaScript; axe and a 320 px
  * phone with the chat played to its end, in standard and in 特大+高对比. The rehearsal and its
  * replies are read from content/, so editing its text does not break the test.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, STYLE_RULES } from './axe';
+import { layoutShifts, watchLayoutShifts } from './layout-shift';
 import { readYamlCollection } from '../support/content-files';
 import type { Script, Turn } from '../../src/lib/rehearsal';
 
@@ -149,6 +151,35 @@ test('the scammer’s lines arrive one at a time, the choices after the last', a
   }
   await page.clock.runFor(700);
   await expect(choices(page)).toHaveCount(first.choices!.length);
+});
+
+test('nothing on the page moves while the lines arrive: they scroll inside the chat pane, and the ending takes its room at the reader’s tap', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await watchLayoutShifts(page);
+  await page.clock.install();
+  await page.goto(URL);
+  const box = async () => (await page.locator('#rehearsal-log').boundingBox())!;
+  const pane = await box();
+  let t = turn(played.start);
+  for (;;) {
+    // Each line of the turn, long after the reader's last tap (a shift within 0.5 s of an input
+    // is the reader's doing and not counted), so any movement here counts.
+    await page.waitForTimeout(600);
+    for (let n = 0; n <= t.messages.length; n++) await page.clock.runFor(700);
+    if (t.end) break;
+    await expect(choices(page).first()).toBeFocused();
+    const i = risky(t);
+    await choices(page).nth(i).press('Enter');
+    t = turn(t.choices![i]!.next!);
+  }
+  await expect(page.getByRole('heading', { name: '钱被骗走了' })).toBeFocused();
+  await expect(page.locator('#rehearsal-script')).toBeVisible();
+  // The pane kept its height as the log filled; the lines scrolled inside it.
+  expect((await box()).height).toBeLessThanOrEqual(pane.height);
+  expect(await page.locator('#rehearsal-log').evaluate((l) => l.scrollTop)).toBeGreaterThan(0);
+  expect(await layoutShifts(page)).toBe(0);
 });
 
 test.describe('without JavaScript', () => {
