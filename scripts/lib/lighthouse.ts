@@ -25,6 +25,12 @@ export const LIGHTHOUSE_PAGES = [
   '/quiz/',
   '/present/guides/shuadan-fanli/',
   '/alerts/',
+  '/cases/96110-lanxia-zhengxin/',
+  '/quiz/rehearsal/shuadan-fanli/',
+  '/toolkit/',
+  '/campaign/',
+  '/song/',
+  '/app/',
 ] as const;
 
 /** PRODUCT.md's bars: every category 100, LCP ≤ 1.1 s. */
