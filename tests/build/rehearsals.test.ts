@@ -52,8 +52,10 @@ describe('rehearsals', () => {
       const main = doc.querySelector('main')!;
       expect(text(main.querySelector('p'))).toBe(t('rehearsal.label'));
       expect(text(doc.querySelector('h1'))).toBe(r.title);
+      // Shown without JavaScript; with it, hidden until the chat ends (no-js-only, removed then).
       const script = doc.getElementById('rehearsal-script')!;
       expect(script.hasAttribute('hidden')).toBe(false);
+      expect(script.classList.contains('no-js-only')).toBe(true);
       expect(script.querySelectorAll(':scope > ol > li')).toHaveLength(r.turns.length);
       for (const turn of r.turns) {
         const step = doc.getElementById(`step-${turn.id}`)!;
@@ -72,11 +74,14 @@ describe('rehearsals', () => {
         if (turn.outcome) expect(text(step)).toContain(turn.outcome);
       }
       expect(main.querySelector(`a[href="${guideUrl(r.guide)}"]`)).not.toBeNull();
-      // The chat: a polite live log, hidden until the script starts, and its data in the page.
+      // The chat: a polite live log, laid out with JavaScript from the first paint (needs-js), so
+      // nothing moves when the script starts, and its data in the page.
       const log = doc.getElementById('rehearsal-log')!;
       expect(log.getAttribute('role')).toBe('log');
       expect(log.getAttribute('aria-live')).toBe('polite');
-      expect(doc.getElementById('rehearsal')!.hasAttribute('hidden')).toBe(true);
+      const chat = doc.getElementById('rehearsal')!;
+      expect(chat.hasAttribute('hidden')).toBe(false);
+      expect(chat.classList.contains('needs-js')).toBe(true);
       const data = JSON.parse(doc.getElementById('rehearsal-data')!.textContent!) as Rehearsal;
       expect(data).toEqual({ who: r.who, start: r.start, turns: expect.any(Array) });
       expect(data.turns).toHaveLength(r.turns.length);
