@@ -9,7 +9,7 @@
 import type { Page } from '@playwright/test';
 
 /** A projector, a phone held sideways and one held upright. */
-export const DECK_SCREENS = [
+const DECK_SCREENS = [
   { width: 1280, height: 720 },
   { width: 844, height: 390 },
   { width: 390, height: 844 },
