@@ -311,9 +311,10 @@ const strings = {
   'toolkit.groupMore': '歌曲和活动',
   'toolkit.pages': '每一页：二维码、打印、放映、海报',
   'toolkit.pagesLead':
-    '打印会打开那一页并弹出打印窗口；放映是大字的幻灯片，翻页笔、方向键都能翻；海报是一张竖版图片，适合发到微信群和朋友圈。',
+    '点“二维码”给别人扫；打印会打开那一页并弹出打印窗口；放映是大字的幻灯片，翻页笔、方向键都能翻；海报是一张竖版图片，适合发到微信群和朋友圈。',
   'toolkit.alerts': '近期提醒：每条提醒和每种诈骗类型都附有可以直接粘贴到微信群的群消息',
   'toolkit.qrAlt': '二维码：扫码打开“{title}”',
+  'toolkit.qr': '二维码',
   'toolkit.open': '打开',
   'toolkit.print': '打印',
   'toolkit.present': '放映',

@@ -28,7 +28,7 @@ async function listed(page: Page): Promise<Listed[]> {
         [...li.querySelectorAll('a')]
           .find((a) => a.textContent?.trim() === text)
           ?.getAttribute('href') ?? null;
-      const main = li.querySelector('div > a')!;
+      const main = li.querySelector(':scope > a')!;
       return {
         title: main.textContent!.trim(),
         url: main.getAttribute('href')!,
@@ -81,6 +81,29 @@ test('every guide, audience page, class-kit piece and /help/ is listed with prin
     if (/^\/(guides|for)\/[^/#]+\/$|^\/help\/$/.test(item.url))
       expect(item.poster, item.title).toMatch(/^\/posters\/.+\.png$/);
   }
+});
+
+test('each page’s QR code is one tap away: none is fetched until its 二维码 is opened', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (path.startsWith('/qr/')) fetched.push(path);
+  });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(TOOLKIT, { waitUntil: 'networkidle' });
+  await page.locator('.toolkit-list').last().scrollIntoViewIfNeeded();
+  expect(fetched).toEqual([]);
+  const item = page.locator('.toolkit-item', { has: page.locator('a[href="/help/"]') }).first();
+  const qr = item.locator('img.toolkit-qr');
+  await expect(qr).toBeHidden();
+  await item.getByText('二维码', { exact: true }).click();
+  await expect(qr).toBeVisible();
+  await expect
+    .poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+    .toBe(true);
+  expect(fetched).toEqual([await qr.getAttribute('src')]);
 });
 
 test('each QR code on the toolkit opens its page', async ({ page }) => {
@@ -158,6 +181,7 @@ test.describe('offline', () => {
     await context.setOffline(true);
     await page.goto(TOOLKIT);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('宣讲工具箱');
+    await page.locator('.toolkit-qr-box summary').first().click();
     const qr = page.locator('.toolkit-qr').first();
     await qr.scrollIntoViewIfNeeded();
     await expect
