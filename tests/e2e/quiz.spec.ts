@@ -191,7 +191,11 @@ test('the first question is on the page at the first paint and nothing moves whe
   await page.locator('#quiz-options button').nth(round[0]!.answer).click();
   await expect(page.locator('#quiz-verdict')).toHaveText('答对了！');
   await page.locator('#quiz-next').click();
+  // Still question 1, its answer shown, until the questions arrive: nothing skipped or blank.
+  await page.waitForTimeout(300);
   await expect(page.locator('#quiz-progress')).toHaveText(`第 1 题，共 ${QUIZ_LENGTH} 题`);
+  expect(await cardId(page)).toBe(round[0]!.id);
+  await expect(page.locator('#quiz-verdict')).toBeVisible();
   questions.arrive();
   await expect(page.locator('#quiz-progress')).toHaveText(`第 2 题，共 ${QUIZ_LENGTH} 题`);
   expect(await cardId(page)).toBe(round[1]!.id);
